@@ -1,0 +1,28 @@
+namespace DocGen.Core.Sites;
+
+/// <summary>
+/// A publishing site's identity and footer, as in the contract's <c>Site</c> message. Renderers
+/// dress a report in it; <see cref="TemplateSet"/> names the template folder ("" = the site's own
+/// folder over the default set). <see cref="Fonts"/> optionally overrides the PDF font families
+/// by role ("title", "heading", "body", "table").
+/// </summary>
+public sealed record SiteProfile
+{
+    public required string SiteCode { get; init; }
+    public string Name { get; init; } = "";
+    public string Domain { get; init; } = "";
+    public string Copyright { get; init; } = "";
+    public string Sponsor { get; init; } = "";
+    public string Organizer { get; init; } = "";
+    public string TechnicalSupport { get; init; } = "";
+    public string Phone { get; init; } = "";
+    public string Address { get; init; } = "";
+    public string IcpRecord { get; init; } = "";
+    public string PublicSecurityRecord { get; init; } = "";
+    public string ColumnName { get; init; } = "";
+    public string TemplateSet { get; init; } = "";
+    public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The digits of 公安机关备案号 (辽公网安备21110002000056号 → 21110002000056), "" when none.</summary>
+    public string PublicSecurityDigits => new(PublicSecurityRecord.Where(char.IsAsciiDigit).ToArray());
+}
