@@ -1,0 +1,34 @@
+using DocGen.Contracts;
+using DocGen.Protos.V1;
+
+namespace DocGen.Html.Tests;
+
+/// <summary>The shared fixtures (../shared/fixtures beside the repo root).</summary>
+internal static class Fixtures
+{
+    public static readonly string RepoRoot = FindRepoRoot();
+
+    public static string SharedPath(params string[] parts) =>
+        Path.Combine([RepoRoot, "..", "shared", .. parts]);
+
+    public static string[] RequestNames =>
+        Directory.GetFiles(SharedPath("fixtures"), "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(n => !n!.StartsWith("site-", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray()!;
+
+    public static RenderRequest Request(string name) =>
+        RequestJson.ParseRenderRequest(File.ReadAllText(SharedPath("fixtures", name + ".json")));
+
+    public static DocGen.Core.Model.AnnualReport Report(string name) => ReportMapper.ToDomain(Request(name).Report);
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("DocGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
