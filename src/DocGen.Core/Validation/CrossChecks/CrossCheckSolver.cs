@@ -25,7 +25,7 @@ internal static class CrossCheckSolver
         var findings = new List<Finding>();
         var implied = new Dictionary<string, long>(StringComparer.Ordinal);
 
-        while (Blame(cells, live, Value) is { } blame)
+        while (Blame(cells, live, Value, alreadyReported) is { } blame)
         {
             var cell = byPath[blame.Path];
             var correct = values[blame.Path] - blame.Error;
@@ -53,14 +53,18 @@ internal static class CrossCheckSolver
 
     private sealed record Suspect(string Path, long Error, IReadOnlyList<LinearCheck> Explained, bool Unique);
 
-    private static Suspect? Blame(IReadOnlyList<CheckedCell> cells, IReadOnlyList<LinearCheck> checks, Func<string, long> value)
+    private static Suspect? Blame(
+        IReadOnlyList<CheckedCell> cells, IReadOnlyList<LinearCheck> checks, Func<string, long> value, IReadOnlySet<string> alreadyReported)
     {
         var residuals = checks.ToDictionary(c => c, c => c.Residual(value));
         var suspects = new List<Suspect>();
         foreach (var cell in cells)
         {
             var involved = checks.Where(c => c.Terms.GetValueOrDefault(cell.Path) != 0).ToArray();
-            if (involved.Length < 2 || involved.Any(c => residuals[c] == 0))
+            // One failed check alone does not say which of its figures is wrong, unless another rule
+            // already found one of them wrong (a negative count): then that one is to blame.
+            var enough = alreadyReported.Contains(cell.Path) ? 1 : 2;
+            if (involved.Length < enough || involved.Any(c => residuals[c] == 0))
             {
                 continue;
             }
@@ -78,8 +82,9 @@ internal static class CrossCheckSolver
         {
             return null;
         }
-        var best = suspects.MaxBy(s => s.Explained.Count)!;
-        var rivals = suspects.Count(s => s.Explained.Count == best.Explained.Count && s.Explained.ToHashSet().SetEquals(best.Explained));
-        return best with { Unique = rivals == 1 };
+        // Known-wrong figures first: blaming them costs no guess.
+        var best = suspects.OrderByDescending(s => alreadyReported.Contains(s.Path)).ThenByDescending(s => s.Explained.Count).First();
+        var rivals = suspects.Count(s => s.Explained.ToHashSet().SetEquals(best.Explained));
+        return best with { Unique = rivals == 1 || alreadyReported.Contains(best.Path) };
     }
 }
