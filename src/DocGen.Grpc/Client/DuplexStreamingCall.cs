@@ -98,15 +98,24 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IClientStreamWrit
     {
         _status = status;
         _content.Complete();
-        return status.StatusCode == StatusCode.OK ? false : throw status;
+        if (status.StatusCode == StatusCode.OK) return false;
+        // A failed call releases its HTTP/2 stream at once; if it is still open, that resets it
+        // (RST_STREAM), which is how the server learns of a client-side cancel or deadline.
+        ReleaseResponse();
+        throw status;
+    }
+
+    private void ReleaseResponse()
+    {
+        _body?.Dispose();
+        if (_send.IsCompletedSuccessfully) _send.Result.Dispose();
     }
 
     public void Dispose()
     {
         if (_status is null) _scope.Cancel();
         _content.Abort(new OperationCanceledException("The call was disposed."));
-        _body?.Dispose();
-        if (_send.IsCompletedSuccessfully) _send.Result.Dispose();
+        ReleaseResponse();
         _request.Dispose();
         _scope.Dispose();
     }

@@ -13,18 +13,24 @@ internal static class ResponseStatus
     {
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            var fromHeaders = FromTrailers(response.Headers);
+            var fromHeaders = FromTrailers(response.Headers, response.Content.Headers);
             return fromHeaders is { StatusCode: not StatusCode.OK }
                 ? fromHeaders
                 : new RpcException(new Status(FromHttpStatus(response.StatusCode), $"Bad gRPC response. HTTP status code: {(int)response.StatusCode}"));
         }
-        return response.Headers.Contains(GrpcProtocol.StatusTrailer) ? FromTrailers(response.Headers) : null;
+        return response.Headers.Contains(GrpcProtocol.StatusTrailer)
+            ? FromTrailers(response.Headers, response.Content.Headers)
+            : null;
     }
 
     /// <summary>The status in a trailer block, as an exception (its StatusCode may be OK).</summary>
-    public static RpcException FromTrailers(HttpHeaders trailers)
+    public static RpcException FromTrailers(HttpHeaders trailers, HttpHeaders? alsoFrom = null)
     {
         var values = ToDictionary(trailers);
+        if (alsoFrom is not null)
+        {
+            foreach (var (name, value) in ToDictionary(alsoFrom)) values[name] = value;
+        }
         if (!values.TryGetValue(GrpcProtocol.StatusTrailer, out var code)
             || !int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             return new RpcException(new Status(StatusCode.Internal, "No grpc-status found on the response."), trailers: values);
