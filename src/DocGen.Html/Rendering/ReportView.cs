@@ -27,11 +27,16 @@ public sealed record CatalogueView(string IndexNumber, string DocumentNumber, st
 
 public sealed record SectionView(string Anchor, string Heading, TrustedHtml? Narrative, TableView? Table);
 
-/// <summary>A national table ready to print: head rows for &lt;thead&gt;, the rest for &lt;tbody&gt;.</summary>
+/// <summary>
+/// A national table ready to print: head rows for &lt;thead&gt;, the rest for &lt;tbody&gt;.
+/// <see cref="CaptionRepeatsHeading"/>: the caption says what the section heading just said, so
+/// templates keep it for screen readers but need not show it twice.
+/// </summary>
 public sealed record TableView(
     string Key,
     string Id,
     string Caption,
+    bool CaptionRepeatsHeading,
     int ColumnCount,
     bool IsWide,
     IReadOnlyList<RowView> HeadRows,

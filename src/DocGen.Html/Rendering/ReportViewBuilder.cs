@@ -21,7 +21,7 @@ internal static class ReportViewBuilder
             s.Anchor,
             s.Heading,
             s.Narrative is null ? null : RichTextHtmlWriter.Write(RichTextParser.Parse(s.Narrative)),
-            s.Table is null ? null : TableViewBuilder.Build(s.Table, report, options))).ToArray();
+            s.Table is null ? null : TableViewBuilder.Build(s.Table, s.Heading, report, options))).ToArray();
         return new ReportView(
             site.Profile,
             outline.Title,

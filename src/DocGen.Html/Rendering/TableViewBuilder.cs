@@ -9,10 +9,11 @@ internal static class TableViewBuilder
     /// <summary>Tables at least this wide (三 has 10 columns, 四 15) get a minimum width and scroll on a phone.</summary>
     private const int WideColumnCount = 7;
 
-    public static TableView Build(TableLayout table, AnnualReport report, HtmlRenderOptions options) => new(
+    public static TableView Build(TableLayout table, string heading, AnnualReport report, HtmlRenderOptions options) => new(
         table.Key,
         "table-" + table.Key,
         table.Caption,
+        table.Caption == heading,
         table.ColumnCount,
         table.ColumnCount >= WideColumnCount,
         table.HeaderRows.Select(r => Row(r, report, options)).ToArray(),
