@@ -66,15 +66,15 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
             entry.Top = top;
         }
 
-        WriteInfo(document, outline);
+        var id = WriteInfo(document, outline);
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        return new PdfDocumentResult(stream.ToArray(), pages);
+        return new PdfDocumentResult(DeterministicOutput.Stabilize(stream.ToArray(), id), pages);
     }
 
     // Determinism: every date comes from the report (signed_on, else the year's last day) and the
     // file /ID is a hash of what identifies the report, so the same request gives the same bytes.
-    private static void WriteInfo(PdfDocument document, ReportOutline outline)
+    private static string WriteInfo(PdfDocument document, ReportOutline outline)
     {
         var report = outline.Report;
         var info = document.Info;
@@ -91,6 +91,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
             $"{outline.Title}\n{report.Agency}\n{report.Year}\n{outline.SignedOn}\n{document.PageCount}")))[..32];
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
+        return id;
     }
 
     internal static DateTime DocumentDate(ReportOutline outline) =>
