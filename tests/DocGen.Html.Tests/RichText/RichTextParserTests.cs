@@ -1,6 +1,8 @@
 using DocGen.RichText;
 using CoreRichText = DocGen.Core.Model.RichText;
 
+using DocGen.Html.Tests.Support;
+
 namespace DocGen.Html.Tests.RichText;
 
 public class RichTextParserTests

@@ -1,7 +1,11 @@
 using DocGen.Contracts;
-using DocGen.Protos.V1;
+using DocGen.Core.Completion;
+using DocGen.Core.Editions;
+using DocGen.Core.Model;
+using DocGen.Core.Outline;
+using RenderRequest = DocGen.Protos.V1.RenderRequest;
 
-namespace DocGen.Html.Tests;
+namespace DocGen.Html.Tests.Support;
 
 /// <summary>The shared fixtures (../shared/fixtures beside the repo root).</summary>
 internal static class Fixtures
@@ -21,7 +25,15 @@ internal static class Fixtures
     public static RenderRequest Request(string name) =>
         RequestJson.ParseRenderRequest(File.ReadAllText(SharedPath("fixtures", name + ".json")));
 
-    public static DocGen.Core.Model.AnnualReport Report(string name) => ReportMapper.ToDomain(Request(name).Report);
+    public static AnnualReport Report(string name) => ReportMapper.ToDomain(Request(name).Report);
+
+    /// <summary>The fixture's report completed and arranged as the Render path does before drawing.</summary>
+    public static ReportOutline Outline(string name) => Outline(Report(name));
+
+    public static ReportOutline Outline(AnnualReport report) =>
+        ReportOutlineBuilder.Build(ReportCompleter.Complete(report), EditionResolver.Resolve(report));
+
+    public static string TemplatesRoot => Path.Combine(RepoRoot, "templates");
 
     private static string FindRepoRoot()
     {
