@@ -19,7 +19,7 @@ internal sealed record NarrativeTable(IReadOnlyList<IReadOnlyList<NarrativeTable
 /// <summary>Reads caller narrative into blocks. Plain text: one paragraph per non-blank line.</summary>
 internal static class NarrativeReader
 {
-    public static IReadOnlyList<NarrativeBlock> Read(RichText? text)
+    public static IReadOnlyList<NarrativeBlock> Read(DocGen.Core.Model.RichText? text)
     {
         if (text is null || text.IsBlank) return [];
         if (text.IsHtml) return HtmlNarrative.Read(text.Html);
