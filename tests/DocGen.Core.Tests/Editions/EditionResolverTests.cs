@@ -18,4 +18,19 @@ public class EditionResolverTests
     {
         Assert.Equal(expected, EditionResolver.Resolve(new AnnualReport { Year = year, Edition = requested }));
     }
+
+    public static TheoryData<string, AnnualReport, Edition> WithoutUsableYear => new()
+    {
+        { "2021 table 二", new() { ActiveDisclosure2021 = new() }, Edition.Edition2021 },
+        { "2019 table 二", new() { Year = 19, ActiveDisclosure2019 = new() }, Edition.Edition2019 },
+        { "only table 三", new() { Applications = new() }, Edition.Edition2021 },
+        { "sections", new() { Sections = [new Section("一、概述", RichText.Empty)] }, Edition.Legacy2008 },
+    };
+
+    [Theory]
+    [MemberData(nameof(WithoutUsableYear))]
+    public void Resolve_NoUsableYear_EditionOfTheBlocksSent(string _, AnnualReport report, Edition expected)
+    {
+        Assert.Equal(expected, EditionResolver.Resolve(report));
+    }
 }
