@@ -26,7 +26,7 @@ public sealed class InteropTests(ITestOutputHelper output)
 
         output.WriteLine(result.Output);
         Assert.True(result.ExitCode == 0, $"python interop client exited {result.ExitCode}:\n{result.Output}");
-        Assert.True(server.Probe.CancellationsSeen >= 1, "the client cancel reached the handler's token");
+        AssertServerSaw(server);
     }
 
     [Fact]
@@ -42,6 +42,19 @@ public sealed class InteropTests(ITestOutputHelper output)
 
         output.WriteLine(result.Output);
         Assert.True(result.ExitCode == 0, $"node interop client exited {result.ExitCode}:\n{result.Output}");
+        AssertServerSaw(server);
+    }
+
+    // What the client cannot see for itself: that its cancel reached the handler, and that the
+    // gzip case really travelled compressed both ways. Its 9,003-byte message gzips to about
+    // 100 bytes; the plain unary case is about 35 bytes, so only a gzip call lands in 60..1000.
+    private static void AssertServerSaw(EchoServer server)
+    {
         Assert.True(server.Probe.CancellationsSeen >= 1, "the client cancel reached the handler's token");
+        var gzipped = server.Logs.Entries.Where(e => e.Category == "DocGen.Grpc.ServerCall" && e.EventId == 1
+                && (string?)e.State["Method"] == "/interop.v1.Echo/Unary"
+                && (long)e.State["BytesIn"]! is > 60 and < 1000 && (long)e.State["BytesOut"]! is > 60 and < 1000)
+            .ToList();
+        Assert.True(gzipped.Count >= 1, "no Unary call moved the 9 kB gzip case in under 1 kB each way");
     }
 }
