@@ -12,9 +12,16 @@ public sealed class ProgressReporter(int total, TextWriter output, bool interact
     private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _lastLog = TimeSpan.Zero;
+    private readonly Lock _sync = new();
     private int _done, _failed, _skipped;
 
+    /// <summary>Counts one finished request; safe to call from any thread.</summary>
     public void Completed(bool failed, bool skipped)
+    {
+        lock (_sync) Advance(failed, skipped);
+    }
+
+    private void Advance(bool failed, bool skipped)
     {
         _done++;
         if (failed) _failed++;

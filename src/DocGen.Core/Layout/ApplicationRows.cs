@@ -90,10 +90,10 @@ public static class ApplicationRows
     ];
 
     // EDITION_2019 prints （六）其他处理 as one row; the contract keeps it in other_handling.other.
-    private static readonly ApplicationRow[] OtherHandlingRows2019 =
-    [
-        OtherHandling("other", OtherHandlingGroup, null, o => o.Other, (o, v) => o with { Other = v }),
-    ];
+    public static readonly ApplicationRow OtherHandling2019 =
+        OtherHandling("other", OtherHandlingGroup, null, o => o.Other, (o, v) => o with { Other = v });
+
+    private static readonly ApplicationRow[] OtherHandlingRows2019 = [OtherHandling2019];
 
     public static readonly ApplicationRow ResultsTotal = new(
         "results_total", "（七）总计", null, ApplicationRowRole.ResultsTotal,

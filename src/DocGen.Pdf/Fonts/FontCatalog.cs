@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+
+namespace DocGen.Pdf.Fonts;
+
+/// <summary>
+/// The CJK TrueType faces found in a set of folders (a face counts when it has 中). Scanning
+/// reads every font file once, so catalogs are cached per folder list for the process.
+/// </summary>
+internal sealed class FontCatalog
+{
+    private const int ProbeCharacter = '中';
+    private static readonly string[] FontExtensions = [".ttf", ".ttc"];
+    private static readonly ConcurrentDictionary<string, Lazy<FontCatalog>> Cache = new(StringComparer.Ordinal);
+
+    private FontCatalog(IReadOnlyList<string> folders, IReadOnlyList<FontFace> faces)
+    {
+        Folders = folders;
+        Faces = faces;
+    }
+
+    public IReadOnlyList<string> Folders { get; }
+
+    /// <summary>CJK faces, ordered by family then file, so fallback order never depends on the disk.</summary>
+    public IReadOnlyList<FontFace> Faces { get; }
+
+    /// <summary>The system font folders plus every folder in <c>DOCGEN_FONT_DIR</c> (path-separator list).</summary>
+    public static IReadOnlyList<string> DefaultFolders()
+    {
+        var folders = new List<string>();
+        if (Environment.GetEnvironmentVariable("DOCGEN_FONT_DIR") is { Length: > 0 } extra)
+            folders.AddRange(extra.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        folders.AddRange(["/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".fonts"), Path.Combine(home, ".local/share/fonts")]);
+        if (Environment.GetFolderPath(Environment.SpecialFolder.Fonts) is { Length: > 0 } windows) folders.Add(windows);
+        return folders;
+    }
+
+    public static FontCatalog For(IReadOnlyList<string> folders) =>
+        Cache.GetOrAdd(string.Join('\n', folders), _ => new Lazy<FontCatalog>(() => Scan(folders))).Value;
+
+    public FontFace? FindFamily(string family, bool bold) =>
+        Faces.FirstOrDefault(f => f.IsBold == bold && string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase));
+
+    private static FontCatalog Scan(IReadOnlyList<string> folders)
+    {
+        var faces = new List<FontFace>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => FontExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (!seen.Add(Path.GetFullPath(file))) continue;
+                faces.AddRange(ReadFaces(file));
+            }
+        }
+
+        var ordered = faces.OrderBy(f => f.Family, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+        foreach (var face in ordered) FontRegistry.Register(face);
+        return new FontCatalog(folders, ordered);
+    }
+
+    private static IEnumerable<FontFace> ReadFaces(string file)
+    {
+        byte[] data;
+        try { data = File.ReadAllBytes(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { yield break; }
+
+        int count;
+        try { count = TrueTypeCollection.FaceCount(data); }
+        catch (OverflowException) { yield break; }
+
+        for (var i = 0; i < count; i++)
+        {
+            FontFace? face;
+            try { face = FontFaceReader.TryRead(file, i, TrueTypeCollection.ExtractFace(data, i)); }
+            // A damaged or exotic font file must not stop the others from loading.
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or OverflowException or IndexOutOfRangeException) { face = null; }
+            if (face is not null && face.HasGlyph(ProbeCharacter)) yield return face;
+        }
+    }
+}

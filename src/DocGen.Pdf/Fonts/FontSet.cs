@@ -1,0 +1,34 @@
+namespace DocGen.Pdf.Fonts;
+
+/// <summary>The font chain of every role for one site.</summary>
+internal sealed class FontSet
+{
+    private readonly Dictionary<FontRole, FontChain> _chains;
+
+    private FontSet(Dictionary<FontRole, FontChain> chains) => _chains = chains;
+
+    public FontChain this[FontRole role] => _chains[role];
+
+    /// <summary>
+    /// Chains from the site's family per role (if any) then the role's defaults, then every other CJK
+    /// face in the catalog. Throws <see cref="MissingCjkFontException"/> when the catalog is empty.
+    /// </summary>
+    public static FontSet Resolve(FontCatalog catalog, IReadOnlyDictionary<string, string> siteFonts)
+    {
+        var regular = catalog.Faces.Where(f => !f.IsBold).ToList();
+        if (regular.Count == 0) throw new MissingCjkFontException(catalog.Folders);
+
+        var chains = new Dictionary<FontRole, FontChain>();
+        foreach (var role in Enum.GetValues<FontRole>())
+        {
+            var families = new List<string>();
+            if (siteFonts.TryGetValue(FontChoices.SiteKey(role), out var site) && !string.IsNullOrWhiteSpace(site)) families.Add(site.Trim());
+            families.AddRange(FontChoices.Preferred(role));
+
+            var faces = families.Select(f => catalog.FindFamily(f, bold: false)).OfType<FontFace>().ToList();
+            faces.AddRange(regular.Where(f => !faces.Contains(f)));
+            chains[role] = new FontChain(faces.Distinct().ToList(), f => catalog.FindFamily(f.Family, bold: true));
+        }
+        return new FontSet(chains);
+    }
+}

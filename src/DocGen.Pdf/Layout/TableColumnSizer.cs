@@ -1,0 +1,67 @@
+namespace DocGen.Pdf.Layout;
+
+/// <summary>
+/// Column widths for a table at a given width. Figure columns get what their widest figure
+/// needs (figures never wrap); label columns grow first to a few characters each, then toward
+/// their labels' natural width; whatever is left is shared by the figure columns, so short
+/// tables (table 二) do not leave a huge label column.
+/// </summary>
+internal static class TableColumnSizer
+{
+    public const double PaddingX = 3;
+
+    public static double[] Size(TableSpec table, IReadOnlyList<PlacedCell> cells, double width)
+    {
+        var n = table.ColumnCount;
+        var min = new double[n];
+        var pref = new double[n];
+        var hasValue = new bool[n];
+        var hasLabel = new bool[n];
+        var em = table.FontSize;
+        foreach (var cell in cells.Where(c => c.ColSpan == 1))
+        {
+            var c = cell.Column;
+            var widest = cell.Spec.Atoms.Count == 0 ? 0 : cell.Spec.Atoms.Max(a => a.Width);
+            var natural = cell.Spec.Atoms.Sum(a => a.Width);
+            min[c] = Math.Max(min[c], widest + 2 * PaddingX);
+            pref[c] = Math.Max(pref[c], natural + 2 * PaddingX);
+            if (cell.Row >= table.HeaderRowCount)
+            {
+                if (cell.Spec.Kind == CellKind.Value) hasValue[c] = true;
+                else if (cell.Spec.Kind == CellKind.Label) hasLabel[c] = true;
+            }
+        }
+
+        var numeric = Enumerable.Range(0, n).Select(c => hasValue[c] && !hasLabel[c]).ToArray();
+        var widths = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            // A figure column is at least two characters wide so its heading wraps sensibly.
+            widths[c] = numeric[c] ? Math.Max(min[c], 2 * em + 2 * PaddingX) : Math.Max(min[c], em + 2 * PaddingX);
+            if (numeric[c]) pref[c] = widths[c];
+            pref[c] = Math.Max(pref[c], widths[c]);
+        }
+
+        var left = width - widths.Sum();
+        var labels = Enumerable.Range(0, n).Where(c => !numeric[c]).ToArray();
+        left = Grow(widths, labels, c => Math.Min(pref[c], 4 * em + 2 * PaddingX), left);
+        left = Grow(widths, labels, c => pref[c], left);
+
+        var sharers = Enumerable.Range(0, n).Where(c => numeric[c]).ToArray();
+        if (sharers.Length == 0) sharers = labels;
+        if (left > 0 && sharers.Length > 0)
+            foreach (var c in sharers) widths[c] += left / sharers.Length;
+        return widths;
+    }
+
+    // Grows the given columns toward target(c), proportionally to what each still needs.
+    private static double Grow(double[] widths, int[] columns, Func<int, double> target, double left)
+    {
+        if (left <= 0) return left;
+        var need = columns.Sum(c => Math.Max(0, target(c) - widths[c]));
+        if (need <= 0) return left;
+        var share = Math.Min(1, left / need);
+        foreach (var c in columns) widths[c] += Math.Max(0, target(c) - widths[c]) * share;
+        return left - need * share;
+    }
+}

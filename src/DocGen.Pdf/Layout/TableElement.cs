@@ -1,0 +1,67 @@
+namespace DocGen.Pdf.Layout;
+
+/// <summary>
+/// A ruled table that crosses pages: progress is the next body row. What goes on a page is
+/// <see cref="TablePlanner"/>'s decision; this class measures once per width and draws.
+/// </summary>
+internal sealed class TableElement(TableSpec table, double fullPageHeight) : IElement
+{
+    private const double RuleWidth = 0.5;
+    private readonly IReadOnlyList<PlacedCell> _cells = TableGridPlacer.Place(table);
+    private TableMetrics? _metrics;
+    private int _next = table.HeaderRowCount;
+
+    public TableSpec Table => table;
+
+    public TableMetrics MetricsFor(double width)
+    {
+        if (_metrics is null || Math.Abs(_metrics.ColumnLefts[^1] - width) > Units.Epsilon)
+            _metrics = TableMetrics.Measure(table, _cells, width);
+        return _metrics;
+    }
+
+    public SpacePlan Measure(Size available)
+    {
+        if (_next >= table.Rows.Count) return SpacePlan.Full(new Size(available.Width, 0));
+        var (plan, reason) = TablePlanner.PlanPage(MetricsFor(available.Width), _next, available.Height, fullPageHeight);
+        if (plan is null) return SpacePlan.Wrap(reason);
+        var size = new Size(available.Width, plan.Height);
+        return plan.EndRow >= table.Rows.Count ? SpacePlan.Full(size) : SpacePlan.Partial(size);
+    }
+
+    public void Draw(ICanvas canvas, Box area)
+    {
+        if (_next >= table.Rows.Count) return;
+        var m = MetricsFor(area.Width);
+        var (plan, _) = TablePlanner.PlanPage(m, _next, area.Height, fullPageHeight);
+        if (plan is null) return;
+        foreach (var placement in plan.Cells)
+        {
+            var box = placement.Box with { X = area.X + placement.Box.X, Y = area.Y + placement.Box.Y };
+            DrawBorder(canvas, box);
+            DrawText(canvas, m, placement.Cell, box);
+        }
+        _next = plan.EndRow;
+    }
+
+    private static void DrawBorder(ICanvas canvas, Box box)
+    {
+        canvas.DrawLine(box.X, box.Y, box.Right, box.Y, RuleWidth);
+        canvas.DrawLine(box.X, box.Bottom, box.Right, box.Bottom, RuleWidth);
+        canvas.DrawLine(box.X, box.Y, box.X, box.Bottom, RuleWidth);
+        canvas.DrawLine(box.Right, box.Y, box.Right, box.Bottom, RuleWidth);
+    }
+
+    // Lines are centred vertically; a continued cell shows its label again in the part on this page.
+    private static void DrawText(ICanvas canvas, TableMetrics m, PlacedCell cell, Box box)
+    {
+        var lines = m.Lines[cell];
+        var pitch = m.LinePitch;
+        var textHeight = lines.Count * pitch;
+        var top = box.Y + Math.Max(TableMetrics.PaddingY, (box.Height - textHeight) / 2);
+        var x = box.X + TableColumnSizer.PaddingX;
+        var width = box.Width - 2 * TableColumnSizer.PaddingX;
+        for (var k = 0; k < lines.Count; k++)
+            LineSetter.Draw(canvas, cell.Spec.Atoms, lines[k], cell.Spec.Align, x, width, top + k * pitch, pitch);
+    }
+}

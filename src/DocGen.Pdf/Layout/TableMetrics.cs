@@ -1,0 +1,90 @@
+namespace DocGen.Pdf.Layout;
+
+/// <summary>
+/// A table measured at one width: column widths, each cell's lines, row heights, and where the
+/// body may break. A rowspan cell taller than its rows grows the rows it spans evenly.
+/// </summary>
+internal sealed class TableMetrics
+{
+    public const double PaddingY = 2.5;
+    public const double LineSpacing = 1.3;
+
+    private TableMetrics(TableSpec table, IReadOnlyList<PlacedCell> cells, double[] columns, double[] rows,
+        Dictionary<PlacedCell, List<TextLine>> lines, bool[] cleanBreakBefore)
+    {
+        Table = table;
+        Cells = cells;
+        ColumnWidths = columns;
+        RowHeights = rows;
+        Lines = lines;
+        CleanBreakBefore = cleanBreakBefore;
+        ColumnLefts = new double[columns.Length + 1];
+        for (var c = 0; c < columns.Length; c++) ColumnLefts[c + 1] = ColumnLefts[c] + columns[c];
+        HeaderHeight = rows.Take(table.HeaderRowCount).Sum();
+    }
+
+    public TableSpec Table { get; }
+    public IReadOnlyList<PlacedCell> Cells { get; }
+    public double[] ColumnWidths { get; }
+    public double[] ColumnLefts { get; }
+    public double[] RowHeights { get; }
+    public double HeaderHeight { get; }
+    public IReadOnlyDictionary<PlacedCell, List<TextLine>> Lines { get; }
+
+    /// <summary>True at row r when no cell spans from row r-1 into row r: the table may break there.</summary>
+    public bool[] CleanBreakBefore { get; }
+
+    public double LinePitch => Table.FontSize * LineSpacing;
+
+    public static TableMetrics Measure(TableSpec table, IReadOnlyList<PlacedCell> cells, double width)
+    {
+        var columns = TableColumnSizer.Size(table, cells, width);
+        var lefts = new double[columns.Length + 1];
+        for (var c = 0; c < columns.Length; c++) lefts[c + 1] = lefts[c] + columns[c];
+
+        var pitch = table.FontSize * LineSpacing;
+        var lines = new Dictionary<PlacedCell, List<TextLine>>();
+        var rows = new double[table.Rows.Count];
+        Array.Fill(rows, pitch + 2 * PaddingY);
+        foreach (var cell in cells)
+        {
+            var inner = lefts[cell.EndColumn] - lefts[cell.Column] - 2 * TableColumnSizer.PaddingX;
+            lines[cell] = LineBreaker.Break(cell.Spec.Atoms, inner);
+        }
+
+        foreach (var cell in cells.Where(c => c.RowSpan == 1))
+            rows[cell.Row] = Math.Max(rows[cell.Row], CellHeight(lines[cell].Count, pitch));
+        foreach (var cell in cells.Where(c => c.RowSpan > 1).OrderBy(c => c.RowSpan))
+        {
+            var have = 0.0;
+            for (var r = cell.Row; r < cell.EndRow; r++) have += rows[r];
+            var deficit = CellHeight(lines[cell].Count, pitch) - have;
+            if (deficit > 0)
+                for (var r = cell.Row; r < cell.EndRow; r++) rows[r] += deficit / cell.RowSpan;
+        }
+
+        var clean = new bool[table.Rows.Count + 1];
+        Array.Fill(clean, true);
+        foreach (var cell in cells)
+            for (var r = cell.Row + 1; r < cell.EndRow; r++) clean[r] = false;
+
+        return new TableMetrics(table, cells, columns, rows, lines, clean);
+    }
+
+    private static double CellHeight(int lineCount, double pitch) => Math.Max(1, lineCount) * pitch + 2 * PaddingY;
+
+    /// <summary>The first row after <paramref name="row"/> where the body may break (the end of its rowspan group).</summary>
+    public int GroupEnd(int row)
+    {
+        var r = row + 1;
+        while (r < RowHeights.Length && !CleanBreakBefore[r]) r++;
+        return r;
+    }
+
+    public double Height(int fromRow, int toRow)
+    {
+        var h = 0.0;
+        for (var r = fromRow; r < toRow; r++) h += RowHeights[r];
+        return h;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using DocGen.Pdf.Fonts;
+
+namespace DocGen.Pdf.Layout;
+
+/// <summary>
+/// Cuts styled text into atoms and measures them, picking per character the first face of the
+/// role's chain that has it (so a rare character falls back to the next font, run by run).
+/// </summary>
+internal sealed class TextAtomizer(FontSet fonts)
+{
+    public List<Atom> Atomize(IEnumerable<StyledText> runs)
+    {
+        var atoms = new List<Atom>();
+        var word = new List<Piece>();
+        var wordStartsClosing = false;
+        var lastCodePoint = 0;
+
+        void FlushWord()
+        {
+            if (word.Count == 0) return;
+            atoms.Add(new Atom(AtomKind.Word, [.. word], wordStartsClosing, Kinsoku.IsOpening(lastCodePoint)));
+            word.Clear();
+        }
+
+        foreach (var run in runs)
+        {
+            var chain = fonts[run.Style.Role];
+            foreach (var rune in run.Text.EnumerateRunes())
+            {
+                var cp = rune.Value;
+                if (cp == '\r') continue;
+                if (cp == '\n')
+                {
+                    FlushWord();
+                    atoms.Add(new Atom(AtomKind.HardBreak, [], false, false));
+                }
+                else if (cp is ' ' or '\t' or 0xA0)
+                {
+                    FlushWord();
+                    atoms.Add(new Atom(AtomKind.Space, [Measure(" ", ' ', chain, run.Style)], false, false));
+                }
+                else if (Kinsoku.BreaksAlone(cp) || cp == 0x3000)
+                {
+                    FlushWord();
+                    var piece = Measure(rune.ToString(), cp, chain, run.Style);
+                    // —— and …… are one mark each: never split the pair.
+                    var pairsWithPrevious = cp is 0x2014 or 0x2026 && lastCodePoint == cp && atoms.Count > 0;
+                    atoms.Add(new Atom(AtomKind.Glyph, [piece], Kinsoku.IsClosing(cp) || pairsWithPrevious, Kinsoku.IsOpening(cp)));
+                }
+                else
+                {
+                    if (word.Count == 0) wordStartsClosing = Kinsoku.IsClosing(cp);
+                    var piece = Measure(rune.ToString(), cp, chain, run.Style);
+                    if (word.Count > 0 && SameFace(word[^1], piece)) word[^1] = Join(word[^1], piece);
+                    else word.Add(piece);
+                }
+                lastCodePoint = cp;
+            }
+        }
+        FlushWord();
+        return atoms;
+    }
+
+    private static Piece Measure(string text, int cp, FontChain chain, TextStyle style)
+    {
+        var (face, simulateBold) = chain.Pick(cp, style.Bold);
+        return new Piece(text, face, simulateBold, style.Size, style.Link, face.Advance(cp, style.Size));
+    }
+
+    private static bool SameFace(Piece a, Piece b) =>
+        ReferenceEquals(a.Face, b.Face) && a.SimulateBold == b.SimulateBold && a.Size == b.Size && a.Link == b.Link;
+
+    private static Piece Join(Piece a, Piece b) => a with { Text = a.Text + b.Text, Width = a.Width + b.Width };
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DocGen.Core.Outline;
+using DocGen.Core.Sites;
+using DocGen.Pdf.Fonts;
+using DocGen.Pdf.Layout;
+using DocGen.Pdf.Rendering;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace DocGen.Pdf;
+
+/// <summary>
+/// Renders a completed report outline to a GB/T 9704 PDF. Thread-safe: each call builds its own
+/// document and layout; fonts and PDFsharp's global settings are shared read-only.
+/// Throws <see cref="MissingCjkFontException"/> when no CJK font is installed and
+/// <see cref="LayoutException"/> when something cannot be placed on any page.
+/// </summary>
+public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
+{
+    private const string Creator = "DocGen";
+    private readonly IReadOnlyList<string> _fontFolders = options?.FontFolders ?? FontCatalog.DefaultFolders();
+
+    public static PdfReportRenderer Default { get; } = new();
+
+    public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        ArgumentNullException.ThrowIfNull(site);
+        PdfSharpSetup.EnsureInitialized();
+        var fonts = FontSet.Resolve(FontCatalog.For(_fontFolders), site.Fonts);
+        var composer = new ReportComposer(fonts);
+        var root = composer.Compose(outline);
+
+        var document = new PdfDocument();
+        ContentCompression.Configure(document);
+        var xfonts = new Dictionary<(string, double, bool), XFont>();
+        var bookmarks = new List<(string Title, PdfPage Page, double Top)>();
+        XGraphics? graphics = null;
+        var pages = Paginator.Run(
+            root,
+            PageGeometry.TextBlock,
+            _ =>
+            {
+                var page = document.AddPage();
+                page.Width = XUnit.FromPoint(PageGeometry.PageWidth);
+                page.Height = XUnit.FromPoint(PageGeometry.PageHeight);
+                graphics = XGraphics.FromPdfPage(page);
+                return new PdfCanvas(page, graphics, xfonts, bookmarks);
+            },
+            (number, canvas, last) =>
+            {
+                PageFurniture.DrawPageNumber(canvas, composer.Atomizer, number);
+                if (last) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
+                graphics!.Dispose();
+                ContentCompression.Compress(((PdfCanvas)canvas).Page);
+            },
+            cancellationToken);
+
+        foreach (var (title, page, top) in bookmarks)
+        {
+            var entry = document.Outlines.Add(title, page, true);
+            entry.PageDestinationType = PdfPageDestinationType.Xyz;
+            entry.Left = 0;
+            entry.Top = top;
+        }
+
+        var id = WriteInfo(document, outline);
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return new PdfDocumentResult(DeterministicOutput.Stabilize(stream.ToArray(), id), pages);
+    }
+
+    // Determinism: every date comes from the report (signed_on, else the year's last day) and the
+    // file /ID is a hash of what identifies the report, so the same request gives the same bytes.
+    private static string WriteInfo(PdfDocument document, ReportOutline outline)
+    {
+        var report = outline.Report;
+        var info = document.Info;
+        info.Title = outline.Title;
+        info.Author = report.Agency;
+        info.Subject = $"{report.Agency}{report.Year}年政府信息公开工作年度报告";
+        info.Keywords = $"政府信息公开, 年度报告, {report.Agency}, {report.Year}";
+        info.Creator = Creator;
+        var date = DocumentDate(outline);
+        info.CreationDate = date;
+        info.ModificationDate = date;
+
+        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{outline.Title}\n{report.Agency}\n{report.Year}\n{outline.SignedOn}\n{document.PageCount}")))[..32];
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
+        return id;
+    }
+
+    internal static DateTime DocumentDate(ReportOutline outline) =>
+        DateTime.TryParseExact(outline.SignedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var signed)
+            ? DateTime.SpecifyKind(signed, DateTimeKind.Utc)
+            : new DateTime(Math.Clamp(outline.Report.Year, 1, 9998), 12, 31, 0, 0, 0, DateTimeKind.Utc);
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using DocGen.Core.Outline;
+using DocGen.Pdf.Fonts;
+using DocGen.Pdf.Layout;
+
+namespace DocGen.Pdf.Rendering;
+
+/// <summary>
+/// Builds the element tree of a report in print order: title, preamble, each section (heading,
+/// narrative, national table), then the 落款. Headings keep with what follows and carry the
+/// section's bookmark. A fresh tree is built per pass because elements hold progress.
+/// </summary>
+internal sealed class ReportComposer(FontSet fonts)
+{
+    private static readonly TextStyle Title = new(FontRole.Title, PageGeometry.TitleSize);
+    private static readonly TextStyle Heading = new(FontRole.Heading, PageGeometry.BodySize);
+    private static readonly TextStyle Body = new(FontRole.Body, PageGeometry.BodySize);
+    private static readonly TextStyle NarrativeTableText = new(FontRole.Table, PageGeometry.TableSize);
+
+    private const double Indent = 2 * PageGeometry.BodySize; // 首行缩进两字
+    private static readonly ParagraphStyle BodyParagraph = new(PageGeometry.BodyPitch, TextAlign.Justify, Indent);
+    private static readonly ParagraphStyle HeadingParagraph = new(PageGeometry.BodyPitch, TextAlign.Left, Indent);
+
+    private readonly TextAtomizer _atomizer = new(fonts);
+
+    public TextAtomizer Atomizer => _atomizer;
+
+    public IElement Compose(ReportOutline outline)
+    {
+        var children = new List<IElement>
+        {
+            new ParagraphElement(Atoms(outline.Title, Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true),
+            new GapElement(PageGeometry.BodyPitch),
+        };
+        AddNarrative(children, NarrativeReader.Read(outline.Preamble));
+
+        foreach (var section in outline.Sections)
+        {
+            children.Add(new GapElement(PageGeometry.BodyPitch / 4));
+            children.Add(new ParagraphElement(Atoms(section.Heading, Heading), HeadingParagraph, keepWithNext: true, bookmark: section.Heading));
+            AddNarrative(children, NarrativeReader.Read(section.Narrative));
+            if (section.Table is { } table)
+            {
+                children.Add(new GapElement(PageGeometry.BodyPitch / 4));
+                children.Add(new TableElement(NationalTables.ToSpec(table, outline.Report, _atomizer), PageGeometry.TextBlock.Height));
+                children.Add(new GapElement(PageGeometry.BodyPitch / 2));
+            }
+        }
+
+        AddSignature(children, outline);
+        return new StackElement(children);
+    }
+
+    private void AddNarrative(List<IElement> children, IReadOnlyList<NarrativeBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case NarrativeParagraph p:
+                    children.Add(new ParagraphElement(_atomizer.Atomize(Runs(p.Runs, Body)), BodyParagraph));
+                    break;
+                case NarrativeList list:
+                    for (var i = 0; i < list.Items.Count; i++)
+                    {
+                        var marker = list.Ordered ? $"{i + 1}. " : "• ";
+                        var runs = Runs(list.Items[i], Body).Prepend(new StyledText(marker, Body));
+                        children.Add(new ParagraphElement(_atomizer.Atomize(runs), BodyParagraph));
+                    }
+                    break;
+                case NarrativeTable table when table.Rows.Count > 0:
+                    children.Add(new GapElement(PageGeometry.BodyPitch / 4));
+                    children.Add(new TableElement(SimpleTable(table), PageGeometry.TextBlock.Height));
+                    children.Add(new GapElement(PageGeometry.BodyPitch / 4));
+                    break;
+            }
+        }
+    }
+
+    private TableSpec SimpleTable(NarrativeTable table)
+    {
+        var columns = table.Rows.Max(r => r.Count);
+        var headerRows = table.Rows.TakeWhile(r => r.Count > 0 && r.All(c => c.IsHeader)).Count();
+        if (headerRows == table.Rows.Count) headerRows = 0;
+        var rows = table.Rows.Select(r => (IReadOnlyList<TableCellSpec>)Enumerable.Range(0, columns).Select(c =>
+            c < r.Count
+                ? new TableCellSpec(_atomizer.Atomize(Runs(r[c].Runs, NarrativeTableText)), r[c].IsHeader ? CellKind.Header : CellKind.Label)
+                : new TableCellSpec([], CellKind.Label)).ToList()).ToList();
+        return new TableSpec("narrative", columns, headerRows, rows, PageGeometry.TableSize);
+    }
+
+    // 落款: agency and date right-aligned, two blank lines below the text (GB/T 9704 §7.3.5).
+    private void AddSignature(List<IElement> children, ReportOutline outline)
+    {
+        var date = FormatDate(outline.SignedOn);
+        if (outline.SignedBy.Length == 0 && date.Length == 0) return;
+        children.Add(new GapElement(2 * PageGeometry.BodyPitch));
+        var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right);
+        if (outline.SignedBy.Length > 0) children.Add(new ParagraphElement(Atoms(outline.SignedBy, Body), right, keepWithNext: date.Length > 0));
+        if (date.Length > 0) children.Add(new ParagraphElement(Atoms(date, Body), right));
+    }
+
+    /// <summary>2023-01-31 → 2023年1月31日; anything else is printed as sent.</summary>
+    public static string FormatDate(string isoDate) =>
+        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? $"{d.Year}年{d.Month}月{d.Day}日"
+            : isoDate;
+
+    private List<Atom> Atoms(string text, TextStyle style) => _atomizer.Atomize([new StyledText(text, style)]);
+
+    private static IEnumerable<StyledText> Runs(IEnumerable<NarrativeRun> runs, TextStyle style) =>
+        runs.Select(r => new StyledText(r.Text, style with { Bold = r.Bold, Link = r.Href }));
+}
