@@ -18,6 +18,11 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
 
     public IReadOnlyList<Atom> Atoms => atoms;
 
+    public ParagraphStyle Style => style;
+
+    /// <summary>The same paragraph, not yet drawn, kept with what follows it.</summary>
+    public ParagraphElement KeptWithNext() => new(atoms, style, keepWithNext: true, bookmark);
+
     public IReadOnlyList<TextLine> LinesFor(double width)
     {
         if (_lines is null || _linesWidth != width)
