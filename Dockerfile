@@ -1,0 +1,31 @@
+# DocGen: build with the .NET SDK, run on the ASP.NET runtime with the CJK fonts the PDF needs.
+# Not built in this repository's CI (no Docker engine there); kept correct by reading. See README.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
+WORKDIR /src
+# Restore first, from the project files alone, so the layer is reused when only code changes.
+COPY DocGen.sln Directory.Build.props Directory.Packages.props global.json ./
+COPY protos/ protos/
+COPY src/ src/
+RUN dotnet restore src/DocGen.Server/DocGen.Server.csproj \
+ && dotnet restore src/DocGen.Cli/DocGen.Cli.csproj
+RUN dotnet publish src/DocGen.Server/DocGen.Server.csproj -c Release --no-restore -o /app \
+ && dotnet publish src/DocGen.Cli/DocGen.Cli.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
+# TrueType-outline CJK faces (not Noto CJK: CFF outlines get embedded whole).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app ./
+COPY templates/ /app/templates/
+ENV DOCGEN_Server__Address=http://0.0.0.0:50051 \
+    DOCGEN_Templates__Root=/app/templates \
+    DOTNET_gcServer=1
+# The image's own non-root user (uid 1654).
+USER app
+EXPOSE 50051
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["dotnet", "/app/docgen.dll", "health", "--server", "http://127.0.0.1:50051"]
+ENTRYPOINT ["dotnet", "/app/DocGen.Server.dll"]

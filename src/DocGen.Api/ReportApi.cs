@@ -1,0 +1,120 @@
+using DocGen.Contracts;
+using DocGen.Rendering;
+using DocGen.Protos.V1;
+using Google.Protobuf;
+using D = DocGen.Core.Model;
+
+namespace DocGen.Api;
+
+/// <summary>
+/// ReportService's behaviour over contract messages: checks a request (errors name the field),
+/// renders it through the shared scheduler, and answers with the contract's response. Knows no
+/// transport: the server and the CLI's in-process mode both call it.
+/// </summary>
+public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler)
+{
+    public async Task<RenderResponse> RenderAsync(RenderRequest request, Admission admission, CancellationToken cancellationToken)
+    {
+        var job = ToJob(request);
+        RenderOutcome outcome;
+        if (admission == Admission.RejectWhenBusy)
+        {
+            var (admitted, result) = await scheduler.TryRunAsync(ct => Render(job, ct), cancellationToken).ConfigureAwait(false);
+            if (!admitted)
+                throw new ApiException(ApiStatusCode.ResourceExhausted,
+                    $"the server is busy: {scheduler.MaxConcurrency} renders running and the queue is full; retry with backoff");
+            outcome = result;
+        }
+        else
+        {
+            outcome = await scheduler.RunAsync(ct => Render(job, ct), cancellationToken).ConfigureAwait(false);
+        }
+        return ToResponse(request.RequestId, job.Outputs, outcome);
+    }
+
+    public ValidateResponse Validate(ValidateRequest request)
+    {
+        if (request.Report is null)
+            throw new ApiException(ApiStatusCode.InvalidArgument, "report is required");
+        var result = renderer.Validate(ReportMapper.ToDomain(request.Report));
+        var response = new ValidateResponse
+        {
+            Edition = (Edition)(int)result.Edition,
+            Completed = ReportMapper.ToProto(result.Completed),
+        };
+        response.Findings.AddRange(result.Findings.Select(FindingMapper.ToProto));
+        return response;
+    }
+
+    private RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return renderer.Render(job, cancellationToken);
+        }
+        catch (SiteNotFoundException e)
+        {
+            throw new ApiException(ApiStatusCode.NotFound, e.Message);
+        }
+        catch (ReportRejectedException e)
+        {
+            throw new ApiException(ApiStatusCode.InvalidArgument, e.Message, e.Findings);
+        }
+        catch (RenderPreconditionException e)
+        {
+            throw new ApiException(ApiStatusCode.FailedPrecondition, e.Message);
+        }
+    }
+
+    internal static RenderJob ToJob(RenderRequest request)
+    {
+        if (request.Report is null)
+            throw new ApiException(ApiStatusCode.InvalidArgument, "report is required");
+        if (string.IsNullOrWhiteSpace(request.SiteCode))
+            throw new ApiException(ApiStatusCode.InvalidArgument, "site_code is required (the 网站标识码 of a configured site)");
+        return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict);
+    }
+
+    internal static OutputKind ToOutputs(IReadOnlyList<OutputFormat> formats)
+    {
+        if (formats.Count == 0) return OutputKind.HtmlPage | OutputKind.Pdf;
+        var outputs = OutputKind.None;
+        for (var i = 0; i < formats.Count; i++)
+        {
+            outputs |= formats[i] switch
+            {
+                OutputFormat.HtmlPage => OutputKind.HtmlPage,
+                OutputFormat.HtmlFragment => OutputKind.HtmlFragment,
+                OutputFormat.Pdf => OutputKind.Pdf,
+                _ => throw new ApiException(ApiStatusCode.InvalidArgument,
+                    $"formats[{i}] is {formats[i]}: expected HTML_PAGE, HTML_FRAGMENT or PDF"),
+            };
+        }
+        return outputs;
+    }
+
+    private static RenderResponse ToResponse(string requestId, OutputKind outputs, RenderOutcome outcome)
+    {
+        var response = new RenderResponse
+        {
+            RequestId = requestId,
+            Edition = (Edition)(int)outcome.Edition,
+            PageCount = outcome.PageCount,
+            ContentSha256 = outcome.ContentSha256,
+        };
+        // `html` carries the page when asked for, else the fragment; `html_fragment` the fragment
+        // when both forms were asked for (the contract's reading of the two fields).
+        if (outputs.HasFlag(OutputKind.HtmlPage))
+        {
+            response.Html = outcome.HtmlPage ?? "";
+            if (outputs.HasFlag(OutputKind.HtmlFragment)) response.HtmlFragment = outcome.HtmlFragment ?? "";
+        }
+        else if (outputs.HasFlag(OutputKind.HtmlFragment))
+        {
+            response.Html = outcome.HtmlFragment ?? "";
+        }
+        if (outcome.Pdf is { } pdf) response.Pdf = ByteString.CopyFrom(pdf);
+        response.Findings.AddRange(outcome.Findings.Select(FindingMapper.ToProto));
+        return response;
+    }
+}

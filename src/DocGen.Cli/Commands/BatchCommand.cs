@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using DocGen.Cli.Backends;
+using DocGen.Cli.Batch;
+using DocGen.Protos.V1;
+
+namespace DocGen.Cli.Commands;
+
+/// <summary>
+/// <c>docgen batch DIR|FILE.jsonl -o OUT</c>: regenerates an archive. Every request ends as
+/// written, skipped (already up to date) or failed; the summary lists every failure and the exit
+/// status is 1 when there is any.
+/// </summary>
+public static class BatchCommand
+{
+    public static async Task<int> RunAsync(CliArguments args, IReportBackend backend, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var input = args.RequirePositional(0, "the input folder of request JSON files, or a JSON-lines file");
+        var store = new OutputStore(args.Option("o", "out") ?? throw new CliUsageException("missing -o OUT (the output folder)"));
+        var total = RequestSource.Count(input);
+        var progress = new ProgressReporter(total, stderr, interactive: !Console.IsErrorRedirected);
+        var failures = new ConcurrentQueue<string>();
+        var written = 0;
+        var skipped = 0;
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Dictionary<string, RenderRequest>(StringComparer.Ordinal);
+
+        void Fail(string id, string why)
+        {
+            failures.Enqueue($"{id}: {why}");
+            progress.Completed(failed: true, skipped: false);
+        }
+
+        async IAsyncEnumerable<RenderRequest> ToRender()
+        {
+            foreach (var item in RequestSource.Read(input))
+            {
+                if (item.Request is null) { Fail(item.RequestId, item.ReadError!); continue; }
+                var id = item.Request.RequestId;
+                // Two requests writing one file would silently overwrite each other.
+                if (!seenIds.Add(OutputStore.SafeName(id))) { Fail(id, "duplicate request_id in this batch (outputs would collide)"); continue; }
+                if (store.IsUpToDate(item.Request)) { Interlocked.Increment(ref skipped); progress.Completed(failed: false, skipped: true); continue; }
+                lock (pending) pending[id] = item.Request;
+                yield return item.Request;
+                await Task.CompletedTask;
+            }
+        }
+
+        await backend.RenderBatchAsync(ToRender(), result =>
+        {
+            RenderRequest? request;
+            lock (pending) pending.Remove(result.RequestId, out request);
+            if (request is null) { failures.Enqueue($"{result.RequestId}: a result for a request that was not sent"); return Task.CompletedTask; }
+            if (result.OutcomeCase == RenderResult.OutcomeOneofCase.Response)
+            {
+                store.Write(request, result.Response);
+                Interlocked.Increment(ref written);
+                progress.Completed(failed: false, skipped: false);
+            }
+            else
+            {
+                Fail(result.RequestId, $"{StatusNames.Of(result.Error?.Code ?? 2)}: {result.Error?.Message}");
+            }
+            return Task.CompletedTask;
+        }, ct);
+
+        // A request the backend never answered is a failure too: nothing goes missing silently.
+        foreach (var id in pending.Keys) failures.Enqueue($"{id}: no result came back");
+        progress.Finish();
+        stdout.WriteLine($"batch: {total} request(s): {written} written, {skipped} up to date, {failures.Count} failed");
+        foreach (var failure in failures) stdout.WriteLine($"  failed {failure}");
+        return failures.Count == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,19 @@
+using DocGen.Cli.Backends;
+using DocGen.Contracts;
+using DocGen.Protos.V1;
+
+namespace DocGen.Cli.Commands;
+
+/// <summary><c>docgen validate FILE.json</c>: prints the findings; exit 1 when any is an error.</summary>
+public static class ValidateCommand
+{
+    public static async Task<int> RunAsync(CliArguments args, IReportBackend backend, TextWriter stdout, CancellationToken ct)
+    {
+        var file = args.RequirePositional(0, "the request file (RenderRequest JSON)");
+        var request = RequestJson.ParseRenderRequest(await File.ReadAllTextAsync(file, ct));
+        var response = await backend.ValidateAsync(new ValidateRequest { Report = request.Report }, ct);
+        stdout.WriteLine($"{file}: {response.Edition}, {response.Findings.Count} finding(s)");
+        FindingsPrinter.Print(response.Findings, stdout);
+        return response.Findings.Any(f => f.Severity == Finding.Types.Severity.Error) ? 1 : 0;
+    }
+}

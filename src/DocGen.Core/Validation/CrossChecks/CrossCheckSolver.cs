@@ -1,0 +1,90 @@
+namespace DocGen.Core.Validation.CrossChecks;
+
+/// <summary>
+/// Turns failed cross-checks into findings, one per mistake where the mistake can be located.
+/// A mistyped figure breaks every check it takes part in by the same amount: a row total
+/// breaks its row and its column; a （七）总计 cell its row and both column checks. So when all
+/// the checks a figure takes part in fail, each off by exactly what a single error in that
+/// figure would cause, and it takes part in at least two, the figure is blamed once and the
+/// checks it explains are settled. Checks no single figure explains are reported as the rule's
+/// own finding.
+/// </summary>
+internal static class CrossCheckSolver
+{
+    /// <summary>What the solver concluded.</summary>
+    /// <param name="ImpliedValues">For blamed figures in <c>alreadyReported</c>: the value the checks imply.</param>
+    public sealed record Outcome(IReadOnlyList<Finding> Findings, IReadOnlyDictionary<string, long> ImpliedValues);
+
+    /// <param name="alreadyReported">Figures another rule already reports (e.g. negative counts): blamed silently.</param>
+    public static Outcome Solve(IReadOnlyList<CheckedCell> cells, IReadOnlyList<LinearCheck> checks, IReadOnlySet<string> alreadyReported)
+    {
+        var values = cells.ToDictionary(c => c.Path, c => c.Value, StringComparer.Ordinal);
+        var byPath = cells.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        long Value(string path) => values[path];
+        var live = checks.Where(c => !c.IsTrivial).ToList();
+        var findings = new List<Finding>();
+        var implied = new Dictionary<string, long>(StringComparer.Ordinal);
+
+        while (Blame(cells, live, Value, alreadyReported) is { } blame)
+        {
+            var cell = byPath[blame.Path];
+            var correct = values[blame.Path] - blame.Error;
+            if (blame.Unique && alreadyReported.Contains(blame.Path))
+            {
+                implied[blame.Path] = correct;
+            }
+            else if (blame.Unique)
+            {
+                findings.Add(cell.Pinpointed(values[blame.Path], correct));
+            }
+            else
+            {
+                // Several figures would explain the same checks equally: name the narrowest check.
+                var narrowest = blame.Explained.OrderBy(c => c.Terms.Count).First();
+                findings.Add(narrowest.Violated(Value));
+            }
+            values[blame.Path] = correct;
+            live.RemoveAll(c => blame.Explained.Contains(c));
+        }
+
+        findings.AddRange(live.Where(c => c.Residual(Value) != 0).Select(c => c.Violated(Value)));
+        return new Outcome(findings, implied);
+    }
+
+    private sealed record Suspect(string Path, long Error, IReadOnlyList<LinearCheck> Explained, bool Unique);
+
+    private static Suspect? Blame(
+        IReadOnlyList<CheckedCell> cells, IReadOnlyList<LinearCheck> checks, Func<string, long> value, IReadOnlySet<string> alreadyReported)
+    {
+        var residuals = checks.ToDictionary(c => c, c => c.Residual(value));
+        var suspects = new List<Suspect>();
+        foreach (var cell in cells)
+        {
+            var involved = checks.Where(c => c.Terms.GetValueOrDefault(cell.Path) != 0).ToArray();
+            // One failed check alone does not say which of its figures is wrong, unless another rule
+            // already found one of them wrong (a negative count): then that one is to blame.
+            var enough = alreadyReported.Contains(cell.Path) ? 1 : 2;
+            if (involved.Length < enough || involved.Any(c => residuals[c] == 0))
+            {
+                continue;
+            }
+            var errors = involved
+                .Select(c => (Residual: residuals[c], Coefficient: c.Terms[cell.Path]))
+                .Select(x => x.Residual % x.Coefficient == 0 ? x.Residual / x.Coefficient : (long?)null)
+                .Distinct()
+                .ToArray();
+            if (errors is [{ } error])
+            {
+                suspects.Add(new Suspect(cell.Path, error, involved, Unique: true));
+            }
+        }
+        if (suspects.Count == 0)
+        {
+            return null;
+        }
+        // Known-wrong figures first: blaming them costs no guess.
+        var best = suspects.OrderByDescending(s => alreadyReported.Contains(s.Path)).ThenByDescending(s => s.Explained.Count).First();
+        var rivals = suspects.Count(s => s.Explained.ToHashSet().SetEquals(best.Explained));
+        return best with { Unique = rivals == 1 || alreadyReported.Contains(best.Path) };
+    }
+}

@@ -1,0 +1,67 @@
+namespace DocGen.Core.Validation;
+
+/// <summary>
+/// The stable codes of <see cref="Finding.Code"/>: callers branch on them, so they never change
+/// meaning once published. ERROR unless marked WARNING.
+/// </summary>
+public static class FindingCodes
+{
+    // ---- 勾稽关系 (cross-checks); a total the caller left out is computed, never reported.
+
+    /// <summary>Rule 1: a table 三 row's 总计 the caller sent differs from the sum of the six applicant columns.</summary>
+    public const string ApplicantRowTotal = "APPLICANT_ROW_TOTAL";
+
+    /// <summary>Rule 2: in a table 三 column, 一 + 二 ≠ （七）总计 + 四. Reported at 四、结转下年度继续办理 of that column.</summary>
+    public const string ApplicationBalance = "APPLICATION_BALANCE";
+
+    /// <summary>Rule 3: a （七）总计 cell the caller sent differs from the sum of the result rows （一）…（六） in its column.</summary>
+    public const string ResultsTotal = "RESULTS_TOTAL";
+
+    /// <summary>Rule 4: a table 四 group's 总计 the caller sent differs from 结果维持 + 结果纠正 + 其他结果 + 尚未审结.</summary>
+    public const string ReviewLitigationTotal = "REVIEW_LITIGATION_TOTAL";
+
+    /// <summary>
+    /// A single table 三 figure contradicts both its row's 总计 and its column's check, and nothing
+    /// else explains both: the figure itself was mistyped. Expected is the value that satisfies both.
+    /// </summary>
+    public const string InconsistentCell = "INCONSISTENT_CELL";
+
+    // ---- values
+
+    /// <summary>Rule 5: a count below zero (本年增/减 of EDITION_2019 excepted).</summary>
+    public const string NegativeCount = "NEGATIVE_COUNT";
+
+    /// <summary>Rule 5: an amount in 万元 that is not a decimal ≥ 0 with at most 4 decimals.</summary>
+    public const string InvalidAmount = "INVALID_AMOUNT";
+
+    // ---- shape of the report
+
+    /// <summary>The other edition's table 二 (or an EDITION_2021-only row of table 三 in an EDITION_2019 report) was filled.</summary>
+    public const string WrongEditionBlock = "WRONG_EDITION_BLOCK";
+
+    /// <summary>A LEGACY_2008 report carries national tables, which that edition does not have.</summary>
+    public const string LegacyWithTables = "LEGACY_WITH_TABLES";
+
+    /// <summary>An EDITION_2019/2021 report carries free <c>sections</c>, which only LEGACY_2008 prints.</summary>
+    public const string EditionWithSections = "EDITION_WITH_SECTIONS";
+
+    // ---- document fields
+
+    public const string MissingAgency = "MISSING_AGENCY";
+
+    public const string MissingYear = "MISSING_YEAR";
+
+    /// <summary>A year before 2008 (the first year of the regulation) or after next year.</summary>
+    public const string YearOutOfRange = "YEAR_OUT_OF_RANGE";
+
+    /// <summary><c>signed_on</c> is not an ISO date (yyyy-MM-dd).</summary>
+    public const string InvalidSignedOn = "INVALID_SIGNED_ON";
+
+    // ---- warnings
+
+    /// <summary>WARNING: a narrative section (一, 五, 六, or a LEGACY section) is empty.</summary>
+    public const string EmptySection = "EMPTY_SECTION";
+
+    /// <summary>WARNING: a 2021+ report whose 六、其他需要报告的事项 says nothing about 信息处理费.</summary>
+    public const string FeeNotStated = "FEE_NOT_STATED";
+}

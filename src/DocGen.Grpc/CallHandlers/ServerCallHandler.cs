@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using DocGen.Grpc.Internal;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DocGen.Grpc.CallHandlers;
+
+/// <summary>
+/// The steps every call shares: protocol checks, the call context, the server-side deadline,
+/// mapping exceptions to a status, and one log line. Subclasses only read, invoke and write.
+/// </summary>
+internal abstract partial class ServerCallHandler
+{
+    private static readonly Status DeadlineExceeded = new(StatusCode.DeadlineExceeded, "Deadline exceeded.");
+
+    private readonly GrpcTransportOptions _options;
+    private readonly CancellationToken _serverStopping;
+    private readonly ILogger _logger;
+
+    protected ServerCallHandler(string method, GrpcTransportOptions options, CancellationToken serverStopping, ILogger logger)
+    {
+        Method = method;
+        _options = options;
+        _serverStopping = serverStopping;
+        _logger = logger;
+    }
+
+    public string Method { get; }
+
+    public async Task HandleCallAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (!ProtocolChecks.Accept(http, out var rejection))
+        {
+            LogCallRejected(_logger, Method, http.Response.StatusCode, rejection);
+            return;
+        }
+
+        using var call = new HttpServerCall(http, Method, _options, _serverStopping);
+        var status = Status.DefaultSuccess;
+        Google.Rpc.Status? richStatus = null;
+        try
+        {
+            call.Start();
+            var handler = HandleCallCoreAsync(call);
+            if (call.DeadlinePassed is { } deadlinePassed
+                && await Task.WhenAny(handler, deadlinePassed) != handler)
+            {
+                status = DeadlineExceeded;
+                await CompleteAfterDeadlineAsync(http, call, handler);
+                return;
+            }
+            await handler;
+            await call.CompleteAsync(status, richStatus: null);
+        }
+        catch (Exception) when (http.RequestAborted.IsCancellationRequested && !call.DeadlineReached)
+        {
+            // The client reset the stream: nobody is left to read a status.
+            status = Status.DefaultCancelled;
+        }
+        catch (Exception ex)
+        {
+            (status, richStatus) = ToStatus(ex, call);
+            await call.CompleteAsync(status, richStatus);
+        }
+        finally
+        {
+            LogCall(started, call, status);
+        }
+    }
+
+    /// <summary>
+    /// The client gets DEADLINE_EXCEEDED now, even from a handler that ignores its token; the
+    /// handler is then awaited so it never outlives the HttpContext it may still touch.
+    /// </summary>
+    private static async Task CompleteAfterDeadlineAsync(HttpContext http, HttpServerCall call, Task handler)
+    {
+        try
+        {
+            await call.CompleteAsync(DeadlineExceeded, richStatus: null);
+            await http.Response.CompleteAsync();
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up at the same moment; there is no one to tell.
+        }
+        await handler.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    protected abstract Task HandleCallCoreAsync(HttpServerCall call);
+
+    private (Status, Google.Rpc.Status?) ToStatus(Exception exception, HttpServerCall call)
+    {
+        switch (exception)
+        {
+            case RpcException rpc:
+                return (rpc.Status, rpc.RichStatus);
+            case OperationCanceledException or IOException when call.DeadlineReached:
+                return (DeadlineExceeded, null);
+            default:
+                LogHandlerFailed(_logger, Method, exception);
+                var detail = _options.EnableDetailedErrors
+                    ? $"Exception was thrown by handler. {exception.GetType().Name}: {exception.Message}"
+                    : "Exception was thrown by handler.";
+                return (new Status(StatusCode.Unknown, detail), null);
+        }
+    }
+
+    private void LogCall(long started, HttpServerCall call, Status status)
+    {
+        if (!_logger.IsEnabled(LogLevel.Information)) return;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        LogCallCompleted(_logger, Method, status.StatusCode, elapsed.TotalMilliseconds, call.BytesReceived, call.BytesSent);
+    }
+}

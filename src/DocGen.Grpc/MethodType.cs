@@ -1,0 +1,9 @@
+namespace DocGen.Grpc;
+
+public enum MethodType
+{
+    Unary,
+    ServerStreaming,
+    ClientStreaming,
+    DuplexStreaming,
+}

@@ -1,0 +1,30 @@
+using DocGen.Core.Outline;
+using DocGen.Html.Sites;
+
+namespace DocGen.Html.Rendering;
+
+/// <summary>
+/// Renders a report outline as HTML in a site's templates: <see cref="RenderPage"/> for HTML_PAGE
+/// (a complete document in the site's chrome), <see cref="RenderFragment"/> for HTML_FRAGMENT
+/// (the report body only, for a CMS to place in its own article page). Pure: the same outline,
+/// site version and options always give the same string.
+/// </summary>
+public static class HtmlReportRenderer
+{
+    public const string PageTemplate = "page";
+    public const string FragmentTemplate = "fragment";
+
+    public static string RenderPage(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null) =>
+        Render(PageTemplate, outline, site, options);
+
+    public static string RenderFragment(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null) =>
+        Render(FragmentTemplate, outline, site, options);
+
+    private static string Render(string template, ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        ArgumentNullException.ThrowIfNull(site);
+        var view = ReportViewBuilder.Build(outline, site, options ?? HtmlRenderOptions.Default);
+        return site.Templates.Render(template, view);
+    }
+}

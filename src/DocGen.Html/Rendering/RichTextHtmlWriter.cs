@@ -1,0 +1,81 @@
+using System.Text;
+using DocGen.Html.Templates;
+using DocGen.RichText;
+
+namespace DocGen.Html.Rendering;
+
+/// <summary>
+/// Writes a <see cref="RichDocument"/> as HTML. Every tag comes from here and every text or URL
+/// is escaped, which is why the result may be inserted as <see cref="TrustedHtml"/>.
+/// </summary>
+internal static class RichTextHtmlWriter
+{
+    public static TrustedHtml? Write(RichDocument document)
+    {
+        if (document.IsEmpty) return null;
+        var html = new StringBuilder(256);
+        foreach (var block in document.Blocks.Where(b => !b.IsEmpty)) WriteBlock(html, block);
+        return new TrustedHtml(html.ToString());
+    }
+
+    private static void WriteBlock(StringBuilder html, Block block)
+    {
+        switch (block)
+        {
+            case Paragraph p:
+                html.Append("<p>");
+                WriteInlines(html, p.Inlines);
+                html.Append("</p>\n");
+                break;
+            case ListBlock list:
+                var tag = list.Ordered ? "ol" : "ul";
+                html.Append('<').Append(tag).Append(">\n");
+                foreach (var item in list.Items)
+                {
+                    html.Append("<li>");
+                    WriteInlines(html, item.Inlines);
+                    html.Append("</li>\n");
+                }
+                html.Append("</").Append(tag).Append(">\n");
+                break;
+            case TableBlock table:
+                html.Append("<div class=\"table-scroll\"><table class=\"narrative-table\">\n<tbody>\n");
+                foreach (var row in table.Rows)
+                {
+                    html.Append("<tr>");
+                    foreach (var cell in row.Cells)
+                    {
+                        var cellTag = cell.IsHeader ? "th" : "td";
+                        html.Append('<').Append(cellTag).Append('>');
+                        WriteInlines(html, cell.Inlines);
+                        html.Append("</").Append(cellTag).Append('>');
+                    }
+                    html.Append("</tr>\n");
+                }
+                html.Append("</tbody>\n</table></div>\n");
+                break;
+        }
+    }
+
+    private static void WriteInlines(StringBuilder html, IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is LineBreak)
+            {
+                html.Append("<br>");
+                continue;
+            }
+            var run = (Run)inline;
+            if (run.Href is not null) html.Append("<a href=\"").AppendEscaped(run.Href).Append("\" rel=\"noopener noreferrer\">");
+            if (run.Bold) html.Append("<strong>");
+            if (run.Italic) html.Append("<em>");
+            if (run.Underline) html.Append("<u>");
+            html.AppendEscaped(run.Text);
+            if (run.Underline) html.Append("</u>");
+            if (run.Italic) html.Append("</em>");
+            if (run.Bold) html.Append("</strong>");
+            if (run.Href is not null) html.Append("</a>");
+        }
+    }
+}
