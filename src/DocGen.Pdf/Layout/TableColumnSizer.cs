@@ -10,7 +10,7 @@ internal static class TableColumnSizer
 {
     public const double PaddingX = 3;
 
-    public static double[] Size(TableSpec table, IReadOnlyList<PlacedCell> cells, double width)
+    public static double[] Size(TableSpec table, IReadOnlyList<GridCell> cells, double width)
     {
         var n = table.ColumnCount;
         var min = new double[n];

@@ -42,7 +42,8 @@ internal sealed class ReportComposer(FontSet fonts)
             if (section.Table is { } table)
             {
                 children.Add(new GapElement(PageGeometry.BodyPitch / 4));
-                children.Add(new TableElement(NationalTables.ToSpec(table, outline.Report, _atomizer), PageGeometry.TextBlock.Height));
+                var (spec, cells) = NationalTables.ToSpec(table, outline.Report, _atomizer);
+                children.Add(new TableElement(spec, cells, PageGeometry.TextBlock.Height));
                 children.Add(new GapElement(PageGeometry.BodyPitch / 2));
             }
         }
