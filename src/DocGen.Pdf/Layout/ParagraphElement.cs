@@ -60,8 +60,8 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
         if (remaining <= 0) return (0, true);
         var fit = (int)Math.Floor((available.Height + Units.Epsilon) / style.LinePitch);
         if (fit >= remaining) return (remaining, true);
-        if (_next == 0 && fit == 1) return (0, false); // orphan
-        if (remaining - fit == 1 && fit >= 2) fit--; // widow
+        if (remaining - fit == 1) fit--; // would leave a widow: take one line less here
+        if (_next == 0 && fit == 1) fit = 0; // would leave an orphan: start on the next page
         return (Math.Max(0, fit), false);
     }
 }

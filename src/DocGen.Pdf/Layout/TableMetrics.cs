@@ -31,7 +31,7 @@ internal sealed class TableMetrics
     public double HeaderHeight { get; }
     public IReadOnlyDictionary<GridCell, List<TextLine>> Lines { get; }
 
-    /// <summary>True at row r when no cell spans from row r-1 into row r: the table may break there.</summary>
+    /// <summary>True at row r when the table may break before it: no cell spans from row r-1 into it and row r-1 is not a heading row.</summary>
     public bool[] CleanBreakBefore { get; }
 
     public double LinePitch => Table.FontSize * LineSpacing;
@@ -67,6 +67,9 @@ internal sealed class TableMetrics
         Array.Fill(clean, true);
         foreach (var cell in cells)
             for (var r = cell.Row + 1; r < cell.EndRow; r++) clean[r] = false;
+        // A body row of headings only (table 二's 第二十条第（五）项 and 信息内容 rows) stays with the row below it.
+        for (var r = table.HeaderRowCount; r + 1 < table.Rows.Count; r++)
+            if (cells.Where(c => c.Row == r).All(c => c.Spec.Kind == CellKind.Header)) clean[r + 1] = false;
 
         return new TableMetrics(table, cells, columns, rows, lines, clean);
     }
