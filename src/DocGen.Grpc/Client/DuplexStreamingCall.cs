@@ -56,10 +56,20 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IClientStreamWrit
             await stream.WriteAsync(frame, cancellationToken);
             await stream.FlushAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is not RpcException && _scope.Translate(ex) is { } translated)
+        catch (Exception ex) when (ex is not RpcException)
         {
-            throw translated;
+            // The server may have answered (say, RESOURCE_EXHAUSTED) and reset the stream: its
+            // status is why the write failed. The response can trail the reset by a moment.
+            if (await EndedByServerAsync() is { } status) throw status;
+            if (_scope.Translate(ex) is { } translated) throw translated;
+            throw;
         }
+    }
+
+    private async Task<RpcException?> EndedByServerAsync()
+    {
+        await ((Task)_send).WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return _send.IsCompletedSuccessfully ? ResponseStatus.FromHeaders(_send.Result) : null;
     }
 
     Task IClientStreamWriter<TRequest>.CompleteAsync()
