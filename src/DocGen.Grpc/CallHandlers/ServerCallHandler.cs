@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using DocGen.Grpc.Internal;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Extensions.Logging;
 
 namespace DocGen.Grpc.CallHandlers;
@@ -36,6 +38,7 @@ internal abstract partial class ServerCallHandler
             return;
         }
 
+        LiftBodyLimits(http);
         using var call = new HttpServerCall(http, Method, _options, _serverStopping);
         var status = Status.DefaultSuccess;
         long? answered = null;
@@ -88,6 +91,17 @@ internal abstract partial class ServerCallHandler
     }
 
     protected abstract Task HandleCallCoreAsync(HttpServerCall call);
+
+    /// <summary>
+    /// Kestrel's request-body limits are made for uploads, not calls: a batch stream passes the
+    /// 30 MB MaxRequestBodySize, and an idle bidi stream falls below MinRequestBodyDataRate and
+    /// is aborted. Messages are limited one by one instead (MaxReceiveMessageSize).
+    /// </summary>
+    private static void LiftBodyLimits(HttpContext http)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = null;
+        if (http.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate) rate.MinDataRate = null;
+    }
 
     private (Status, Google.Rpc.Status?) ToStatus(Exception exception, HttpServerCall call)
     {
