@@ -35,6 +35,7 @@ public sealed partial class SiteRegistry : IDisposable
 
     public SiteRegistry(string templatesRoot, ITemplateEngine? engine = null, ILogger<SiteRegistry>? logger = null, SiteRegistryOptions? options = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(templatesRoot);
         _root = Path.GetFullPath(templatesRoot);
         _engine = engine ?? new HandlebarsTemplateEngine();
         _logger = logger ?? NullLogger<SiteRegistry>.Instance;
