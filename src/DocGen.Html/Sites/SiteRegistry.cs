@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
@@ -31,7 +32,7 @@ public sealed partial class SiteRegistry : IDisposable
     private long _lastStampCheck;
 
     /// <summary>Per site, the stamp of files already refused: not retried (nor logged again) until they change.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _refused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _refused = new(StringComparer.Ordinal);
 
     public SiteRegistry(string templatesRoot, ITemplateEngine? engine = null, ILogger<SiteRegistry>? logger = null, SiteRegistryOptions? options = null)
     {
