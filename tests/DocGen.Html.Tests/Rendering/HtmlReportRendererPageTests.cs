@@ -271,6 +271,20 @@ public class HtmlReportRendererPageTests
     }
 
     [Fact]
+    public void RenderPage_ManyThreadsAtOnce_AllGetTheSamePage()
+    {
+        var outlines = Fixtures.RequestNames.Select(Fixtures.Outline).ToArray();
+        var site = SampleSites.Get("3703030001");
+        var expected = outlines.Select(o => HtmlReportRenderer.RenderPage(o, site)).ToArray();
+
+        var results = new string[outlines.Length * 20];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => results[i] = HtmlReportRenderer.RenderPage(outlines[i % outlines.Length], site));
+
+        for (var i = 0; i < results.Length; i++) Assert.Equal(expected[i % outlines.Length], results[i]);
+    }
+
+    [Fact]
     public void RenderPage_LegacyReport_HasItsOwnSectionsAndNoNationalTables()
     {
         var page = Page("zhangdian-commerce-2017");
