@@ -56,4 +56,26 @@ public sealed class ServerLifecycleTests
         Assert.True(response.PageCount > 10);
         await server.DisposeAsync();
     }
+
+    [Fact]
+    public async Task Stop_DuringABatch_ReadRequestsFinishThenUnavailable()
+    {
+        var server = await DocGenServer.StartAsync();
+        using var channel = server.Channel();
+        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch", RenderResult.Parser);
+        for (var i = 0; i < 3; i++) await call.RequestStream.WriteAsync(Requests.Long($"batch-{i}", paragraphs: 600));
+        Assert.True(await call.ResponseStream.MoveNext(), "a first result before the stop");
+        var results = new List<string> { call.ResponseStream.Current.RequestId };
+
+        var stop = server.StopAsync();
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            while (await call.ResponseStream.MoveNext()) results.Add(call.ResponseStream.Current.RequestId);
+        });
+        await stop;
+
+        Assert.Equal(StatusCode.Unavailable, e.StatusCode);
+        Assert.Equal(new[] { "batch-0", "batch-1", "batch-2" }, results.Order());
+        await server.DisposeAsync();
+    }
 }
