@@ -21,7 +21,13 @@ internal static class CrossCheckSolver
         var values = cells.ToDictionary(c => c.Path, c => c.Value, StringComparer.Ordinal);
         var byPath = cells.ToDictionary(c => c.Path, StringComparer.Ordinal);
         long Value(string path) => values[path];
-        var live = checks.Where(c => !c.IsTrivial).ToList();
+        var live = checks.Where(c => !c.IsTrivial && c.Residual(Value) != 0).ToList();
+        if (live.Count == 0)
+        {
+            return new Outcome([], new Dictionary<string, long>());
+        }
+        // Checks that hold still count: a figure in one of them is not to blame.
+        live = checks.Where(c => !c.IsTrivial).ToList();
         var findings = new List<Finding>();
         var implied = new Dictionary<string, long>(StringComparer.Ordinal);
 
