@@ -7,7 +7,8 @@ namespace DocGen.Core.Validation.CrossChecks;
 /// the checks a figure takes part in fail, each off by exactly what a single error in that
 /// figure would cause, and it takes part in at least two, the figure is blamed once and the
 /// checks it explains are settled. Checks no single figure explains are reported as the rule's
-/// own finding.
+/// own finding. When no single figure explains what failed, two figures may
+/// (<see cref="PairBlame"/>), e.g. two mistakes in one row.
 /// </summary>
 internal static class CrossCheckSolver
 {
@@ -31,26 +32,46 @@ internal static class CrossCheckSolver
         var findings = new List<Finding>();
         var implied = new Dictionary<string, long>(StringComparer.Ordinal);
 
-        while (Blame(cells, live, Value, alreadyReported) is { } blame)
+        void Settle(string path, long error)
         {
-            var cell = byPath[blame.Path];
-            var correct = values[blame.Path] - blame.Error;
-            if (blame.Unique && alreadyReported.Contains(blame.Path))
+            var correct = values[path] - error;
+            if (alreadyReported.Contains(path))
             {
-                implied[blame.Path] = correct;
-            }
-            else if (blame.Unique)
-            {
-                findings.Add(cell.Pinpointed(values[blame.Path], correct));
+                implied[path] = correct;
             }
             else
             {
-                // Several figures would explain the same checks equally: name the narrowest check.
-                var narrowest = blame.Explained.OrderBy(c => c.Terms.Count).First();
-                findings.Add(narrowest.Violated(Value));
+                findings.Add(byPath[path].Pinpointed(values[path], correct));
             }
-            values[blame.Path] = correct;
-            live.RemoveAll(c => blame.Explained.Contains(c));
+            values[path] = correct;
+        }
+
+        while (true)
+        {
+            if (Blame(cells, live, Value, alreadyReported) is { } blame)
+            {
+                if (blame.Unique)
+                {
+                    Settle(blame.Path, blame.Error);
+                }
+                else
+                {
+                    // Several figures would explain the same checks equally: name the narrowest check.
+                    findings.Add(blame.Explained.OrderBy(c => c.Terms.Count).First().Violated(Value));
+                    values[blame.Path] -= blame.Error;
+                }
+                live.RemoveAll(c => blame.Explained.Contains(c));
+            }
+            else if (PairBlame.Find(cells, live, Value, alreadyReported) is { } pair)
+            {
+                Settle(pair.First, pair.FirstError);
+                Settle(pair.Second, pair.SecondError);
+                live.RemoveAll(c => pair.Explained.Contains(c));
+            }
+            else
+            {
+                break;
+            }
         }
 
         findings.AddRange(live.Where(c => c.Residual(Value) != 0).Select(c => c.Violated(Value)));
