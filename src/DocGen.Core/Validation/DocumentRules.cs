@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocGen.Core.Editions;
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
@@ -6,7 +7,7 @@ using DocGen.Core.Model;
 namespace DocGen.Core.Validation;
 
 /// <summary>The report's own fields and shape: agency, year, 落款 date, which blocks its edition has, narrative.</summary>
-internal static class DocumentRules
+internal static partial class DocumentRules
 {
     private const string FeeWording = "处理费"; // matches 信息处理费 and 政府信息公开处理费 alike
 
@@ -75,7 +76,7 @@ internal static class DocumentRules
                      ("other_matters", report.OtherMatters, headings[5]),
                  })
         {
-            if (text is null || text.IsBlank)
+            if (SaysNothing(text))
             {
                 yield return Warning(FindingCodes.EmptySection, path, $"「{heading}」没有内容");
             }
@@ -86,6 +87,11 @@ internal static class DocumentRules
                 $"「{headings[5]}」未说明信息处理费收取情况（如“本年度未收取信息处理费。”）");
         }
     }
+
+    /// <summary>Blank, or HTML whose tags hold no text (a CMS editor leaves "&lt;p&gt;&amp;nbsp;&lt;/p&gt;" behind).</summary>
+    private static bool SaysNothing(RichText? text) =>
+        text is null || text.IsBlank ||
+        (text.IsHtml && string.IsNullOrWhiteSpace(Markup().Replace(text.Html, " ").Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase)));
 
     private static bool MentionsFee(RichText? text) =>
         text is not null && (text.Text.Contains(FeeWording, StringComparison.Ordinal) || text.Html.Contains(FeeWording, StringComparison.Ordinal));
@@ -110,12 +116,15 @@ internal static class DocumentRules
         }
         for (var i = 0; i < report.Sections.Count; i++)
         {
-            if (report.Sections[i].Body.IsBlank)
+            if (SaysNothing(report.Sections[i].Body))
             {
                 yield return Warning(FindingCodes.EmptySection, $"sections[{i}].body", $"章节「{report.Sections[i].Heading}」没有内容");
             }
         }
     }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Markup();
 
     private static string EditionName(Edition edition) => edition == Edition.Edition2019 ? "2019 年版" : "2021 年版";
 
