@@ -9,6 +9,9 @@ internal sealed class FontSet
 
     public FontChain this[FontRole role] => _chains[role];
 
+    /// <summary>One chain for every role (layout tests use a fixed-width face).</summary>
+    public static FontSet Uniform(FontChain chain) => new(Enum.GetValues<FontRole>().ToDictionary(r => r, _ => chain));
+
     /// <summary>
     /// Chains from the site's family per role (if any) then the role's defaults, then every other CJK
     /// face in the catalog. Throws <see cref="MissingCjkFontException"/> when the catalog is empty.

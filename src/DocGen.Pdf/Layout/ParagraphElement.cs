@@ -18,6 +18,11 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
 
     public IReadOnlyList<Atom> Atoms => atoms;
 
+    public ParagraphStyle Style => style;
+
+    /// <summary>The same paragraph, not yet drawn, kept with what follows it.</summary>
+    public ParagraphElement KeptWithNext() => new(atoms, style, keepWithNext: true, bookmark);
+
     public IReadOnlyList<TextLine> LinesFor(double width)
     {
         if (_lines is null || _linesWidth != width)
@@ -55,8 +60,8 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
         if (remaining <= 0) return (0, true);
         var fit = (int)Math.Floor((available.Height + Units.Epsilon) / style.LinePitch);
         if (fit >= remaining) return (remaining, true);
-        if (_next == 0 && fit == 1) return (0, false); // orphan
-        if (remaining - fit == 1 && fit >= 2) fit--; // widow
+        if (remaining - fit == 1) fit--; // would leave a widow: take one line less here
+        if (_next == 0 && fit == 1) fit = 0; // would leave an orphan: start on the next page
         return (Math.Max(0, fit), false);
     }
 }

@@ -10,7 +10,7 @@ internal static class TableColumnSizer
 {
     public const double PaddingX = 3;
 
-    public static double[] Size(TableSpec table, IReadOnlyList<PlacedCell> cells, double width)
+    public static double[] Size(TableSpec table, IReadOnlyList<GridCell> cells, double width)
     {
         var n = table.ColumnCount;
         var min = new double[n];
@@ -23,6 +23,8 @@ internal static class TableColumnSizer
             var c = cell.Column;
             var widest = cell.Spec.Atoms.Count == 0 ? 0 : cell.Spec.Atoms.Max(a => a.Width);
             var natural = cell.Spec.Atoms.Sum(a => a.Width);
+            // A label spanning rows has height to spare: four characters a line is enough for it.
+            if (cell.RowSpan > 1 && cell.Spec.Kind == CellKind.Label) natural = Math.Min(natural, 4 * em);
             min[c] = Math.Max(min[c], widest + 2 * PaddingX);
             pref[c] = Math.Max(pref[c], natural + 2 * PaddingX);
             if (cell.Row >= table.HeaderRowCount)
@@ -44,11 +46,16 @@ internal static class TableColumnSizer
 
         var left = width - widths.Sum();
         var labels = Enumerable.Range(0, n).Where(c => !numeric[c]).ToArray();
-        left = Grow(widths, labels, c => Math.Min(pref[c], 4 * em + 2 * PaddingX), left);
+        var figures = Enumerable.Range(0, n).Where(c => numeric[c]).ToArray();
+        // Labels first get three characters a line, then up to sixteen (long labels of table 三 take
+        // two or three lines, not five), then figure columns three characters (社会公益组织 in two
+        // lines), then labels their full length.
+        left = Grow(widths, labels, c => Math.Min(pref[c], 3 * em + 2 * PaddingX), left);
+        left = Grow(widths, labels, c => Math.Min(pref[c], 16 * em + 2 * PaddingX), left);
+        left = Grow(widths, figures, c => 3 * em + 2 * PaddingX, left);
         left = Grow(widths, labels, c => pref[c], left);
 
-        var sharers = Enumerable.Range(0, n).Where(c => numeric[c]).ToArray();
-        if (sharers.Length == 0) sharers = labels;
+        var sharers = figures.Length > 0 ? figures : labels;
         if (left > 0 && sharers.Length > 0)
             foreach (var c in sharers) widths[c] += left / sharers.Length;
         return widths;

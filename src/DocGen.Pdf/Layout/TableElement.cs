@@ -4,19 +4,23 @@ namespace DocGen.Pdf.Layout;
 /// A ruled table that crosses pages: progress is the next body row. What goes on a page is
 /// <see cref="TablePlanner"/>'s decision; this class measures once per width and draws.
 /// </summary>
-internal sealed class TableElement(TableSpec table, double fullPageHeight) : IElement
+internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cells, double fullPageHeight) : IElement
 {
     private const double RuleWidth = 0.5;
-    private readonly IReadOnlyList<PlacedCell> _cells = TableGridPlacer.Place(table);
     private TableMetrics? _metrics;
     private int _next = table.HeaderRowCount;
+
+    /// <summary>A table whose cells are placed HTML style by <see cref="TableGridPlacer"/>.</summary>
+    public TableElement(TableSpec table, double fullPageHeight) : this(table, TableGridPlacer.Place(table), fullPageHeight)
+    {
+    }
 
     public TableSpec Table => table;
 
     public TableMetrics MetricsFor(double width)
     {
         if (_metrics is null || Math.Abs(_metrics.ColumnLefts[^1] - width) > Units.Epsilon)
-            _metrics = TableMetrics.Measure(table, _cells, width);
+            _metrics = TableMetrics.Measure(table, cells, width);
         return _metrics;
     }
 
@@ -53,7 +57,7 @@ internal sealed class TableElement(TableSpec table, double fullPageHeight) : IEl
     }
 
     // Lines are centred vertically; a continued cell shows its label again in the part on this page.
-    private static void DrawText(ICanvas canvas, TableMetrics m, PlacedCell cell, Box box)
+    private static void DrawText(ICanvas canvas, TableMetrics m, GridCell cell, Box box)
     {
         var lines = m.Lines[cell];
         var pitch = m.LinePitch;

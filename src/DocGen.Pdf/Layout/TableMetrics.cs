@@ -9,8 +9,8 @@ internal sealed class TableMetrics
     public const double PaddingY = 2.5;
     public const double LineSpacing = 1.3;
 
-    private TableMetrics(TableSpec table, IReadOnlyList<PlacedCell> cells, double[] columns, double[] rows,
-        Dictionary<PlacedCell, List<TextLine>> lines, bool[] cleanBreakBefore)
+    private TableMetrics(TableSpec table, IReadOnlyList<GridCell> cells, double[] columns, double[] rows,
+        Dictionary<GridCell, List<TextLine>> lines, bool[] cleanBreakBefore)
     {
         Table = table;
         Cells = cells;
@@ -24,26 +24,26 @@ internal sealed class TableMetrics
     }
 
     public TableSpec Table { get; }
-    public IReadOnlyList<PlacedCell> Cells { get; }
+    public IReadOnlyList<GridCell> Cells { get; }
     public double[] ColumnWidths { get; }
     public double[] ColumnLefts { get; }
     public double[] RowHeights { get; }
     public double HeaderHeight { get; }
-    public IReadOnlyDictionary<PlacedCell, List<TextLine>> Lines { get; }
+    public IReadOnlyDictionary<GridCell, List<TextLine>> Lines { get; }
 
-    /// <summary>True at row r when no cell spans from row r-1 into row r: the table may break there.</summary>
+    /// <summary>True at row r when the table may break before it: no cell spans from row r-1 into it and row r-1 is not a heading row.</summary>
     public bool[] CleanBreakBefore { get; }
 
     public double LinePitch => Table.FontSize * LineSpacing;
 
-    public static TableMetrics Measure(TableSpec table, IReadOnlyList<PlacedCell> cells, double width)
+    public static TableMetrics Measure(TableSpec table, IReadOnlyList<GridCell> cells, double width)
     {
         var columns = TableColumnSizer.Size(table, cells, width);
         var lefts = new double[columns.Length + 1];
         for (var c = 0; c < columns.Length; c++) lefts[c + 1] = lefts[c] + columns[c];
 
         var pitch = table.FontSize * LineSpacing;
-        var lines = new Dictionary<PlacedCell, List<TextLine>>();
+        var lines = new Dictionary<GridCell, List<TextLine>>();
         var rows = new double[table.Rows.Count];
         Array.Fill(rows, pitch + 2 * PaddingY);
         foreach (var cell in cells)
@@ -67,6 +67,9 @@ internal sealed class TableMetrics
         Array.Fill(clean, true);
         foreach (var cell in cells)
             for (var r = cell.Row + 1; r < cell.EndRow; r++) clean[r] = false;
+        // A body row of headings only (table 二's 第二十条第（五）项 and 信息内容 rows) stays with the row below it.
+        for (var r = table.HeaderRowCount; r + 1 < table.Rows.Count; r++)
+            if (cells.Where(c => c.Row == r).All(c => c.Spec.Kind == CellKind.Header)) clean[r + 1] = false;
 
         return new TableMetrics(table, cells, columns, rows, lines, clean);
     }

@@ -1,7 +1,7 @@
 namespace DocGen.Pdf.Layout;
 
 /// <summary>A cell as drawn on one page; <see cref="Continued"/> when it began on an earlier page.</summary>
-internal readonly record struct CellPlacement(PlacedCell Cell, Box Box, bool Continued);
+internal readonly record struct CellPlacement(GridCell Cell, Box Box, bool Continued);
 
 /// <summary>What one page of a table holds: body rows [StartRow, EndRow) under the header rows.</summary>
 internal sealed record TablePagePlan(int StartRow, int EndRow, double Height, IReadOnlyList<CellPlacement> Cells);

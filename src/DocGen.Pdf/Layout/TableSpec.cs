@@ -24,7 +24,7 @@ internal sealed record TableCellSpec(IReadOnlyList<Atom> Atoms, CellKind Kind, i
 internal sealed record TableSpec(string Name, int ColumnCount, int HeaderRowCount, IReadOnlyList<IReadOnlyList<TableCellSpec>> Rows, double FontSize);
 
 /// <summary>A cell at its grid position.</summary>
-internal sealed record PlacedCell(int Row, int Column, int RowSpan, int ColSpan, TableCellSpec Spec)
+internal sealed record GridCell(int Row, int Column, int RowSpan, int ColSpan, TableCellSpec Spec)
 {
     public int EndRow => Row + RowSpan;
     public int EndColumn => Column + ColSpan;
@@ -33,11 +33,11 @@ internal sealed record PlacedCell(int Row, int Column, int RowSpan, int ColSpan,
 /// <summary>Places cells on the grid, HTML style: each cell takes the next slot not covered from above.</summary>
 internal static class TableGridPlacer
 {
-    public static IReadOnlyList<PlacedCell> Place(TableSpec table)
+    public static IReadOnlyList<GridCell> Place(TableSpec table)
     {
         var rows = table.Rows.Count;
         var covered = new bool[rows, table.ColumnCount];
-        var placed = new List<PlacedCell>();
+        var placed = new List<GridCell>();
         for (var r = 0; r < rows; r++)
         {
             var c = 0;
@@ -51,7 +51,7 @@ internal static class TableGridPlacer
                 for (var rr = r; rr < r + cell.RowSpan; rr++)
                     for (var cc = c; cc < c + cell.ColSpan; cc++)
                         covered[rr, cc] = true;
-                placed.Add(new PlacedCell(r, c, cell.RowSpan, cell.ColSpan, cell));
+                placed.Add(new GridCell(r, c, cell.RowSpan, cell.ColSpan, cell));
                 c += cell.ColSpan;
             }
         }

@@ -1,4 +1,5 @@
-using DocGen.Core.Model;
+using DocGen.RichText;
+using CoreRichText = DocGen.Core.Model.RichText;
 
 namespace DocGen.Pdf.Rendering;
 
@@ -16,17 +17,28 @@ internal sealed record NarrativeTableCell(IReadOnlyList<NarrativeRun> Runs, bool
 
 internal sealed record NarrativeTable(IReadOnlyList<IReadOnlyList<NarrativeTableCell>> Rows) : NarrativeBlock;
 
-/// <summary>Reads caller narrative into blocks. Plain text: one paragraph per non-blank line.</summary>
+/// <summary>
+/// Reads caller narrative through <see cref="RichTextParser"/> (plain text, or CMS HTML through its
+/// allowlist), so the PDF draws exactly what the HTML shows. A &lt;br&gt; becomes a forced line break.
+/// </summary>
 internal static class NarrativeReader
 {
-    public static IReadOnlyList<NarrativeBlock> Read(RichText? text)
+    public static IReadOnlyList<NarrativeBlock> Read(CoreRichText? text) =>
+        RichTextParser.Parse(text).Blocks.Where(b => !b.IsEmpty).Select(Convert).OfType<NarrativeBlock>().ToList();
+
+    private static NarrativeBlock? Convert(Block block) => block switch
     {
-        if (text is null || text.IsBlank) return [];
-        if (text.IsHtml) return HtmlNarrative.Read(text.Html);
-        return text.Text.Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0)
-            .Select(line => (NarrativeBlock)new NarrativeParagraph([new NarrativeRun(line)]))
-            .ToList();
-    }
+        Paragraph p => new NarrativeParagraph(Runs(p.Inlines)),
+        ListBlock l => new NarrativeList(l.Ordered, l.Items.Select(i => Runs(i.Inlines)).ToList()),
+        TableBlock t => new NarrativeTable(t.Rows.Select(r =>
+            (IReadOnlyList<NarrativeTableCell>)r.Cells.Select(c => new NarrativeTableCell(Runs(c.Inlines), c.IsHeader)).ToList()).ToList()),
+        _ => null,
+    };
+
+    private static IReadOnlyList<NarrativeRun> Runs(IEnumerable<Inline> inlines) =>
+        inlines.Select(i => i switch
+        {
+            Run r => new NarrativeRun(r.Text, r.Bold, r.Href),
+            _ => new NarrativeRun("\n"),
+        }).ToList();
 }

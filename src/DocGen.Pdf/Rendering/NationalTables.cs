@@ -11,19 +11,23 @@ namespace DocGen.Pdf.Rendering;
 /// </summary>
 internal static class NationalTables
 {
-    public static TableSpec ToSpec(TableLayout layout, AnnualReport report, TextAtomizer atomizer)
+    /// <summary>The table's cells placed by <see cref="TableGrid.Expand"/>, the grid the HTML uses too.</summary>
+    /// <exception cref="TableGridException">the layout's spans do not tile its grid.</exception>
+    public static (TableSpec Spec, IReadOnlyList<GridCell> Cells) ToSpec(TableLayout layout, AnnualReport report, TextAtomizer atomizer)
     {
         // Table 四's 15 figure columns only fit the 156 mm block at 小五.
         var size = layout.ColumnCount > 10 ? PageGeometry.WideTableSize : PageGeometry.TableSize;
         var style = new TextStyle(FontRole.Table, size);
-        var rows = layout.Rows
-            .Select(row => (IReadOnlyList<TableCellSpec>)row.Cells.Select(cell => new TableCellSpec(
-                atomizer.Atomize([new StyledText(TextOf(cell, report), style)]),
-                KindOf(cell.Role),
-                cell.ColSpan,
-                cell.RowSpan)).ToList())
+        var grid = TableGrid.Expand(layout);
+        TableCellSpec SpecOf(LayoutCell cell) =>
+            new(atomizer.Atomize([new StyledText(TextOf(cell, report), style)]), KindOf(cell.Role), cell.ColSpan, cell.RowSpan);
+
+        var specs = grid.Cells.ToDictionary(p => p, p => SpecOf(p.Cell));
+        var rows = Enumerable.Range(0, grid.RowCount)
+            .Select(r => (IReadOnlyList<TableCellSpec>)grid.CellsStartingIn(r).Select(p => specs[p]).ToList())
             .ToList();
-        return new TableSpec(layout.Key, layout.ColumnCount, layout.HeaderRowCount, rows, size);
+        var cells = grid.Cells.Select(p => new GridCell(p.Row, p.Column, p.Cell.RowSpan, p.Cell.ColSpan, specs[p])).ToList();
+        return (new TableSpec(layout.Key, layout.ColumnCount, layout.HeaderRowCount, rows, size), cells);
     }
 
     private static string TextOf(LayoutCell cell, AnnualReport report) =>

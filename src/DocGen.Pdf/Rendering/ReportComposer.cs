@@ -42,7 +42,8 @@ internal sealed class ReportComposer(FontSet fonts)
             if (section.Table is { } table)
             {
                 children.Add(new GapElement(PageGeometry.BodyPitch / 4));
-                children.Add(new TableElement(NationalTables.ToSpec(table, outline.Report, _atomizer), PageGeometry.TextBlock.Height));
+                var (spec, cells) = NationalTables.ToSpec(table, outline.Report, _atomizer);
+                children.Add(new TableElement(spec, cells, PageGeometry.TextBlock.Height));
                 children.Add(new GapElement(PageGeometry.BodyPitch / 2));
             }
         }
@@ -89,12 +90,14 @@ internal sealed class ReportComposer(FontSet fonts)
         return new TableSpec("narrative", columns, headerRows, rows, PageGeometry.TableSize);
     }
 
-    // 落款: agency and date right-aligned, two blank lines below the text (GB/T 9704 §7.3.5).
+    // 落款: agency and date right-aligned one blank line below the text; it never stands alone on
+    // a page, so the paragraph before it keeps with it (GB/T 9704 §7.3.5).
     private void AddSignature(List<IElement> children, ReportOutline outline)
     {
         var date = FormatDate(outline.SignedOn);
         if (outline.SignedBy.Length == 0 && date.Length == 0) return;
-        children.Add(new GapElement(2 * PageGeometry.BodyPitch));
+        if (children[^1] is ParagraphElement last) children[^1] = last.KeptWithNext();
+        children.Add(new GapElement(PageGeometry.BodyPitch));
         var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right);
         if (outline.SignedBy.Length > 0) children.Add(new ParagraphElement(Atoms(outline.SignedBy, Body), right, keepWithNext: date.Length > 0));
         if (date.Length > 0) children.Add(new ParagraphElement(Atoms(date, Body), right));

@@ -1,34 +1,46 @@
 using DocGen.Contracts;
+using DocGen.Core.Completion;
+using DocGen.Core.Editions;
 using DocGen.Core.Model;
+using DocGen.Core.Outline;
 using DocGen.Core.Sites;
+using RenderRequest = DocGen.Protos.V1.RenderRequest;
 
 namespace DocGen.Pdf.Tests.Support;
 
 /// <summary>The shared RenderRequest fixtures, read from ../shared/fixtures beside the repo root.</summary>
 internal static class Fixtures
 {
-    public static readonly string[] All =
-        ["panjin-commerce-2022", "minhou-commerce-2020", "zhangdian-commerce-2017", "synthetic-busy-2023", "synthetic-broken-2023"];
+    public static readonly string RepoRoot = FindRoot();
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static TheoryData<string> Names => new(
+        Directory.GetFiles(SharedPath("fixtures"), "*.json")
+            .Select(f => Path.GetFileNameWithoutExtension(f)!)
+            .Where(n => !n.StartsWith("site-", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal));
 
-    public static AnnualReport Report(string name)
+    public static string SharedPath(params string[] parts) => Path.Combine([RepoRoot, "..", "shared", .. parts]);
+
+    public static RenderRequest Request(string name) =>
+        RequestJson.ParseRenderRequest(File.ReadAllText(SharedPath("fixtures", name + ".json")));
+
+    public static AnnualReport Report(string name) => ReportMapper.ToDomain(Request(name).Report);
+
+    /// <summary>The fixture's report completed and arranged as the Render path does before drawing.</summary>
+    public static ReportOutline Outline(string name) => Outline(Report(name));
+
+    public static ReportOutline Outline(AnnualReport report) =>
+        ReportOutlineBuilder.Build(ReportCompleter.Complete(report), EditionResolver.Resolve(report));
+
+    /// <summary>The Panjin site's identity for Panjin, a named test site with the request's code for the rest.</summary>
+    public static SiteProfile Site(string name)
     {
-        var request = RequestJson.ParseRenderRequest(File.ReadAllText(PathOf(name)));
-        return ReportMapper.ToDomain(request.Report);
+        var code = Request(name).SiteCode;
+        var panjin = RequestJson.ParseSite(File.ReadAllText(SharedPath("fixtures", "site-panjin.json")));
+        return code == panjin.SiteCode
+            ? new SiteProfile { SiteCode = panjin.SiteCode, Name = panjin.Name, Domain = panjin.Domain }
+            : new SiteProfile { SiteCode = code, Name = "测试门户网站" };
     }
-
-    public static string SiteCode(string name) => RequestJson.ParseRenderRequest(File.ReadAllText(PathOf(name))).SiteCode;
-
-    public static SiteProfile Panjin()
-    {
-        var site = RequestJson.ParseSite(File.ReadAllText(PathOf("site-panjin")));
-        return new SiteProfile { SiteCode = site.SiteCode, Name = site.Name, Domain = site.Domain };
-    }
-
-    public static SiteProfile SiteFor(string name) => new() { SiteCode = SiteCode(name), Name = "测试门户网站" };
-
-    private static string PathOf(string name) => Path.Combine(RepoRoot, "..", "shared", "fixtures", name + ".json");
 
     private static string FindRoot()
     {

@@ -1,0 +1,29 @@
+using DocGen.Pdf.Fonts;
+using DocGen.Pdf.Layout;
+
+namespace DocGen.Pdf.Tests.Support;
+
+/// <summary>A canvas that remembers what was drawn where, for layout assertions.</summary>
+internal sealed class RecordingCanvas : ICanvas
+{
+    public sealed record Text(string Value, double X, double Baseline, double Width);
+
+    public List<Text> Texts { get; } = [];
+    public List<(string Title, double Top)> Bookmarks { get; } = [];
+    public List<(Box Area, string Url)> Links { get; } = [];
+    public int Lines { get; private set; }
+
+    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline) =>
+        Texts.Add(new Text(text, x, baseline, text.EnumerateRunes().Sum(r => face.Advance(r.Value, size))));
+
+    public void DrawLine(double x1, double y1, double x2, double y2, double width) => Lines++;
+
+    public void AddLink(Box area, string url) => Links.Add((area, url));
+
+    public void AddBookmark(string title, double top) => Bookmarks.Add((title, top));
+
+    /// <summary>Text grouped into lines by baseline, top to bottom, each line's pieces left to right.</summary>
+    public List<string> TextLines() =>
+        Texts.GroupBy(t => Math.Round(t.Baseline, 1)).OrderBy(g => g.Key)
+            .Select(g => string.Concat(g.OrderBy(t => t.X).Select(t => t.Value))).ToList();
+}
