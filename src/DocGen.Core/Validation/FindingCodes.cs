@@ -2,7 +2,9 @@ namespace DocGen.Core.Validation;
 
 /// <summary>
 /// The stable codes of <see cref="Finding.Code"/>: callers branch on them, so they never change
-/// meaning once published. ERROR unless marked WARNING.
+/// meaning once published. ERROR unless marked WARNING. <see cref="Finding.Expected"/> and
+/// <see cref="Finding.Actual"/> carry figures where a code has them (the value the rule or the
+/// cross-checks call for, and the value sent); otherwise both are 0.
 /// </summary>
 public static class FindingCodes
 {
@@ -28,7 +30,10 @@ public static class FindingCodes
 
     // ---- values
 
-    /// <summary>Rule 5: a count below zero (本年增/减 of EDITION_2019 excepted).</summary>
+    /// <summary>
+    /// Rule 5: a count below zero (本年增/减 of EDITION_2019 excepted). Actual is the count; Expected
+    /// is the value the cross-checks imply when they pin this cell down (the message says so), else 0.
+    /// </summary>
     public const string NegativeCount = "NEGATIVE_COUNT";
 
     /// <summary>Rule 5: an amount in 万元 that is not a decimal ≥ 0 with at most 4 decimals.</summary>

@@ -59,6 +59,20 @@ public class ReportValidatorPropertyTests
     }
 
     [Fact]
+    public void Validate_TotalsLeftOut_CompletedReportCarriesTheTotalsThatWouldHaveBeenSent()
+    {
+        Check(Reports(everyTotalSent: false), drawn =>
+        {
+            var everyTotal = drawn with { TotalsSent = [true], ResultsTotalSent = true };
+
+            var result = ReportValidator.Validate(drawn.Report(), ThisYear);
+
+            Assert.Equal(everyTotal.Report().Applications, result.Completed.Applications);
+            Assert.Equal(everyTotal.Report().ReviewLitigation, result.Completed.ReviewLitigation);
+        });
+    }
+
+    [Fact]
     public void Validate_OneFigureRetypedWithEveryTotalSent_OneErrorAtThatFigureOrItsGroupTotal()
     {
         Check(RetypedReports(everyTotalSent: true), retyped =>
