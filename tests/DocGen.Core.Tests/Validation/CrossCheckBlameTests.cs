@@ -77,6 +77,14 @@ public class CrossCheckBlameTests
              (FindingCodes.InconsistentCell, "applications.not_processed.excessive.legal_service_org")]
         },
         {
+            "two mistakes of the same size fit the other corners of their rectangle as well: each check is reported",
+            [("applications.disclosed.natural_person", 3), ("applications.unavailable.not_held.commercial_enterprise", 3)],
+            [(FindingCodes.ApplicantRowTotal, "applications.disclosed.total"),
+             (FindingCodes.ApplicantRowTotal, "applications.unavailable.not_held.total"),
+             (FindingCodes.ResultsTotal, "applications.results_total.commercial_enterprise"),
+             (FindingCodes.ResultsTotal, "applications.results_total.natural_person")]
+        },
+        {
             "a figure driven negative is reported once, as negative",
             [("applications.not_processed.duplicate.other_org", -100)],
             [(FindingCodes.NegativeCount, "applications.not_processed.duplicate.other_org")]

@@ -50,15 +50,20 @@ internal static class CrossCheckSolver
         {
             if (Blame(cells, live, Value, alreadyReported) is { } blame)
             {
-                if (blame.Unique)
+                if (blame.Rivals.Count == 0)
                 {
                     Settle(blame.Path, blame.Error);
                 }
+                else if (blame.Rivals.All(r => r.Explained.ToHashSet().SetEquals(blame.Explained)))
+                {
+                    // Several figures explain exactly the same checks: which one cannot be known; name the narrowest check once.
+                    findings.Add(blame.Explained.OrderBy(c => c.Terms.Count).First().Violated(Value));
+                }
                 else
                 {
-                    // Several figures would explain the same checks equally: name the narrowest check.
-                    findings.Add(blame.Explained.OrderBy(c => c.Terms.Count).First().Violated(Value));
-                    values[blame.Path] -= blame.Error;
+                    // Figures explaining overlapping checks equally well (two mistakes of the same size can look like
+                    // two others at the opposite corners of a rectangle): blame none, report each check.
+                    findings.AddRange(blame.Explained.Select(c => c.Violated(Value)));
                 }
                 live.RemoveAll(c => blame.Explained.Contains(c));
             }
@@ -78,7 +83,8 @@ internal static class CrossCheckSolver
         return new Outcome(findings, implied);
     }
 
-    private sealed record Suspect(string Path, long Error, IReadOnlyList<LinearCheck> Explained, bool Unique);
+    /// <param name="Rivals">Other figures that explain as many of the same checks: then this one is not to be trusted.</param>
+    private sealed record Suspect(string Path, long Error, IReadOnlyList<LinearCheck> Explained, IReadOnlyList<Suspect> Rivals);
 
     private static Suspect? Blame(
         IReadOnlyList<CheckedCell> cells, IReadOnlyList<LinearCheck> checks, Func<string, long> value, IReadOnlySet<string> alreadyReported)
@@ -102,7 +108,7 @@ internal static class CrossCheckSolver
                 .ToArray();
             if (errors is [{ } error])
             {
-                suspects.Add(new Suspect(cell.Path, error, involved, Unique: true));
+                suspects.Add(new Suspect(cell.Path, error, involved, []));
             }
         }
         if (suspects.Count == 0)
@@ -111,7 +117,15 @@ internal static class CrossCheckSolver
         }
         // Known-wrong figures first: blaming them costs no guess.
         var best = suspects.OrderByDescending(s => alreadyReported.Contains(s.Path)).ThenByDescending(s => s.Explained.Count).First();
-        var rivals = suspects.Count(s => s.Explained.ToHashSet().SetEquals(best.Explained));
-        return best with { Unique = rivals == 1 || alreadyReported.Contains(best.Path) };
+        if (alreadyReported.Contains(best.Path))
+        {
+            return best;
+        }
+        var rivals = suspects
+            .Where(s => s != best && s.Explained.Count >= best.Explained.Count && s.Explained.Intersect(best.Explained).Any())
+            .ToArray();
+        return rivals.Length == 0
+            ? best
+            : best with { Explained = [.. best.Explained.Union(rivals.SelectMany(r => r.Explained))], Rivals = rivals };
     }
 }
