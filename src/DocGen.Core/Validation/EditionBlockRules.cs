@@ -8,12 +8,31 @@ namespace DocGen.Core.Validation;
 /// <summary>Which blocks the report's edition has: the other edition's table 二, tables in a LEGACY report, sections in an EDITION report.</summary>
 internal static class EditionBlockRules
 {
-    public static IEnumerable<Finding> Check(AnnualReport report, Edition edition) =>
-        EditionResolver.HasNationalTables(edition) ? NationalEdition(report, edition) : Legacy(report);
+    public static IEnumerable<Finding> Check(AnnualReport report, Edition edition)
+    {
+        if (report.Edition != Edition.Unspecified && report.Year >= EditionResolver.FirstYear &&
+            EditionResolver.ForYear(report.Year) is var inForce && inForce != report.Edition)
+        {
+            yield return Warning(FindingCodes.EditionYearMismatch, "edition",
+                $"{report.Year} 年度报告应使用{Name(inForce)}格式，请求指定了{Name(report.Edition)}，按指定版式处理");
+        }
+        var blocks = EditionResolver.HasNationalTables(edition) ? NationalEdition(report, edition) : Legacy(report);
+        foreach (var finding in blocks)
+        {
+            yield return finding;
+        }
+    }
+
+    private static string Name(Edition edition) => edition switch
+    {
+        Edition.Legacy2008 => "2008 年版",
+        Edition.Edition2019 => "2019 年版",
+        _ => "2021 年版",
+    };
 
     private static IEnumerable<Finding> NationalEdition(AnnualReport report, Edition edition)
     {
-        var name = edition == Edition.Edition2019 ? "2019 年版" : "2021 年版";
+        var name = Name(edition);
         if (edition == Edition.Edition2021 && report.ActiveDisclosure2019 is not null)
         {
             yield return Error(FindingCodes.WrongEditionBlock, "active_disclosure_2019",

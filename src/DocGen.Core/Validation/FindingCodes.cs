@@ -50,6 +50,9 @@ public static class FindingCodes
     /// <summary>An EDITION_2019/2021 report carries free <c>sections</c>, which only LEGACY_2008 prints.</summary>
     public const string EditionWithSections = "EDITION_WITH_SECTIONS";
 
+    /// <summary>WARNING: the request names an edition other than the one in force for the report's year (the named one is used).</summary>
+    public const string EditionYearMismatch = "EDITION_YEAR_MISMATCH";
+
     // ---- document fields
 
     public const string MissingAgency = "MISSING_AGENCY";
