@@ -23,8 +23,9 @@ public static class FindingCodes
     public const string ReviewLitigationTotal = "REVIEW_LITIGATION_TOTAL";
 
     /// <summary>
-    /// A single table 三 figure contradicts both its row's 总计 and its column's check, and nothing
-    /// else explains both: the figure itself was mistyped. Expected is the value that satisfies both.
+    /// A single figure contradicts the checks it takes part in (in table 三: its row's 总计 and its
+    /// column's check), and nothing else explains them: the figure itself was mistyped. Expected is
+    /// the value that satisfies them.
     /// </summary>
     public const string InconsistentCell = "INCONSISTENT_CELL";
 
