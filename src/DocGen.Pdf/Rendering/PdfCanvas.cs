@@ -24,7 +24,11 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
     public void AddLink(Box area, string url)
     {
         var height = page.Height.Point;
-        page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), url);
+        var link = page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), url);
+        // PDFsharp stamps each annotation with the clock (/M) and a random GUID (/NM); both are
+        // optional, and either would make two renders of the same report differ.
+        link.Elements.Remove("/M");
+        link.Elements.Remove("/NM");
     }
 
     public void AddBookmark(string title, double top) => bookmarks.Add((title, page, top));
