@@ -31,6 +31,13 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
             await foreach (var request in requests.WithCancellation(stop.Token).ConfigureAwait(false))
             {
                 await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                if (stop.IsCancellationRequested)
+                {
+                    // A render that stopped for the cancel can free its slot before this wait sees
+                    // the cancel: starting another would render for no one.
+                    slots.Release();
+                    break;
+                }
                 inFlight.RemoveAll(t => t.IsCompleted);
                 inFlight.Add(ProcessAsync(request, slots, writeLock, writeResult, stop));
             }
@@ -80,6 +87,7 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
     {
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var response = await render(request, cancellationToken).ConfigureAwait(false);
             return new RenderResult { RequestId = request.RequestId, Response = response };
         }
