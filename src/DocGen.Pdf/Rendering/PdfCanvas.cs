@@ -24,7 +24,10 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
     public void AddLink(Box area, string url)
     {
         var height = page.Height.Point;
-        page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), url);
+        var link = page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), url);
+        // PDFsharp stamps each annotation with a random /NM and the clock's /M; both are optional, and both break determinism.
+        link.Elements.Remove("/NM");
+        link.Elements.Remove("/M");
     }
 
     public void AddBookmark(string title, double top) => bookmarks.Add((title, page, top));
