@@ -90,6 +90,30 @@ public class TablePlannerTests
     }
 
     [Fact]
+    public void Measure_BigGroupDoesNotFit_FillsPageByInnerGroupsAndRepeatsItsLabel()
+    {
+        // 三 spans three inner groups of 4 rows: too big to move whole (more than half a page),
+        // so the page takes 一 and as many inner groups as fit; the rest follows under 三 again.
+        var rows = new List<TableCellSpec[]> { new[] { H("项目", 3), H("数量") }, new[] { L("一", colSpan: 3), V("1") } };
+        foreach (var inner in new[] { "甲", "乙", "丙" })
+            for (var i = 1; i <= 4; i++)
+                rows.Add(inner == "甲" && i == 1
+                    ? [L("三", rowSpan: 12), L(inner, rowSpan: 4), L($"{inner}{i}"), V("3")]
+                    : i == 1 ? [L(inner, rowSpan: 4), L($"{inner}{i}"), V("3")] : [L($"{inner}{i}"), V("3")]);
+        var spec = Table(1, [.. rows]);
+        var m = TableMetrics.Measure(spec, TableGridPlacer.Place(spec), 200);
+
+        var (first, _) = TablePlanner.PlanPage(m, startRow: 1, available: 10 * Row, fullPageHeight: 12 * Row);
+        var (second, _) = TablePlanner.PlanPage(m, startRow: first!.EndRow, available: 12 * Row, fullPageHeight: 12 * Row);
+
+        Assert.Equal(10, first.EndRow); // 一, 甲1–4, 乙1–4
+        Assert.Equal(14, second!.EndRow);
+        var label = Assert.Single(second.Cells, c => c.Cell.Spec.Atoms[0].Text == "三");
+        Assert.True(label.Continued);
+        Assert.Equal(4 * Row, label.Box.Height);
+    }
+
+    [Fact]
     public void Measure_HeaderAndFirstRowDoNotFit_WrapsNamingTheTable()
     {
         var table = new TableElement(Simple(3), fullPageHeight: 300);
