@@ -26,6 +26,13 @@ internal static class TablePlanner
         var rows = m.RowHeights.Length;
         var height = m.HeaderHeight;
         var end = Fill(m, startRow, rows, startRow, ref height, available, fullPageHeight);
+        var roomy = end;
+        while (roomy > startRow && roomy < rows && !SlicesHoldTheirText(m, startRow, roomy)) roomy--;
+        if (roomy > startRow && roomy != end)
+        {
+            end = roomy;
+            height = m.HeaderHeight + m.Height(startRow, end);
+        }
 
         if (end == startRow && startRow < rows)
             return (null, $"table {m.Table.Name}: header rows and row {startRow} need {m.HeaderHeight + m.RowHeights[startRow]:0.#} pt " +
@@ -55,6 +62,20 @@ internal static class TablePlanner
             return Fill(m, r, unitEnd, pageStart, ref height, available, fullPageHeight);
         }
         return to;
+    }
+
+    // A break at row b cuts the cells spanning it in two; each part must be tall enough for the
+    // cell's text, which is drawn again in the part on the next page (a one-row tail under
+    // 三、本年度办理结果 would have its three-line label spill over the rows below).
+    private static bool SlicesHoldTheirText(TableMetrics m, int pageStart, int b)
+    {
+        foreach (var cell in m.Cells)
+        {
+            if (cell.Row >= b || cell.EndRow <= b || cell.Row < m.Table.HeaderRowCount) continue;
+            var need = Math.Max(1, m.Lines[cell].Count) * m.LinePitch + 2 * TableMetrics.PaddingY;
+            if (m.Height(Math.Max(cell.Row, pageStart), b) + Units.Epsilon < need || m.Height(b, cell.EndRow) + Units.Epsilon < need) return false;
+        }
+        return true;
     }
 
     // The end of the unit starting at row r inside [from, to): the first boundary that no cell inside
