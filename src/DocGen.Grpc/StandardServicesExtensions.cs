@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DocGen.Grpc;
@@ -37,8 +38,18 @@ public static class StandardServicesExtensions
         return services;
     }
 
-    public static IEndpointConventionBuilder MapGrpcHealthService(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGrpcService(Resolve<HealthService>(endpoints, nameof(AddGrpcHealth)).Definition);
+    /// <summary>
+    /// Maps grpc.health.v1.Health. When the host begins to stop, every status turns NOT_SERVING,
+    /// so load balancers stop sending calls while in-flight ones drain.
+    /// </summary>
+    public static IEndpointConventionBuilder MapGrpcHealthService(this IEndpointRouteBuilder endpoints)
+    {
+        var health = Resolve<HealthService>(endpoints, nameof(AddGrpcHealth));
+        var store = endpoints.ServiceProvider.GetRequiredService<HealthStatusStore>();
+        endpoints.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping
+            .Register(store.SetAllNotServing);
+        return endpoints.MapGrpcService(health.Definition);
+    }
 
     /// <summary>Maps grpc.reflection.v1 and v1alpha: grpcurl speaks v1, older tools still ask v1alpha.</summary>
     public static IEndpointConventionBuilder MapGrpcReflectionService(this IEndpointRouteBuilder endpoints)

@@ -20,8 +20,13 @@ public static class DocGenHost
             Args = args,
             ContentRootPath = ContentRoot(),
         });
-        builder.Configuration.AddEnvironmentVariables("DOCGEN_");
-        builder.Configuration.AddCommandLine(args);
+        // appsettings.json lives beside the binary; the content root is the checkout (for templates/).
+        // Later sources win: appsettings < DOCGEN_ environment variables < command line.
+        var configuration = builder.Configuration;
+        configuration.Sources.Clear();
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        configuration.AddEnvironmentVariables("DOCGEN_");
+        configuration.AddCommandLine(args);
         configure?.Invoke(builder);
 
         var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();

@@ -12,7 +12,8 @@ public static class ValidateCommand
         var file = args.RequirePositional(0, "the request file (RenderRequest JSON)");
         var request = RequestJson.ParseRenderRequest(await File.ReadAllTextAsync(file, ct));
         var response = await backend.ValidateAsync(new ValidateRequest { Report = request.Report }, ct);
-        stdout.WriteLine($"{file}: {response.Edition}, {response.Findings.Count} finding(s)");
+        var edition = DocgenReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("Edition").FindValueByNumber((int)response.Edition).Name;
+        stdout.WriteLine($"{file}: {edition}, {response.Findings.Count} finding(s)");
         FindingsPrinter.Print(response.Findings, stdout);
         return response.Findings.Any(f => f.Severity == Finding.Types.Severity.Error) ? 1 : 0;
     }

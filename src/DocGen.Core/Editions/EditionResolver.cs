@@ -11,11 +11,22 @@ public static class EditionResolver
     /// <summary>The first year reported in the current format (国办公开办函〔2021〕30号).</summary>
     public const int FirstYearOf2021 = 2021;
 
-    /// <summary>The edition the caller named, else the one in force for the report's year.</summary>
+    /// <summary>The first year any report covers: the 2008 regulation took effect on 2008-05-01.</summary>
+    public const int FirstYear = 2008;
+
+    /// <summary>
+    /// The edition the caller named, else the one in force for the report's year. Without a
+    /// usable year (left out, or before 2008) the blocks the caller filled decide, so that one
+    /// missing year is reported once and not again as every table being in the wrong edition.
+    /// </summary>
     public static Edition Resolve(AnnualReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Edition != Edition.Unspecified ? report.Edition : ForYear(report.Year);
+        if (report.Edition != Edition.Unspecified)
+        {
+            return report.Edition;
+        }
+        return report.Year >= FirstYear ? ForYear(report.Year) : FromContent(report);
     }
 
     public static Edition ForYear(int year) => year switch
@@ -23,6 +34,13 @@ public static class EditionResolver
         < FirstYearOf2019 => Edition.Legacy2008,
         < FirstYearOf2021 => Edition.Edition2019,
         _ => Edition.Edition2021,
+    };
+
+    private static Edition FromContent(AnnualReport report) => report switch
+    {
+        { ActiveDisclosure2019: not null, ActiveDisclosure2021: null } => Edition.Edition2019,
+        { ActiveDisclosure2021: not null } or { Applications: not null } or { ReviewLitigation: not null } => Edition.Edition2021,
+        _ => Edition.Legacy2008,
     };
 
     /// <summary>Whether reports of this edition carry the national tables (and not free sections).</summary>

@@ -8,9 +8,6 @@ namespace DocGen.Core.Validation;
 /// <summary>The report's own fields and shape: agency, year, 落款 date, which blocks its edition has, narrative.</summary>
 internal static class DocumentRules
 {
-    /// <summary>The regulation took effect on 2008-05-01: no report covers an earlier year.</summary>
-    public const int FirstYear = 2008;
-
     private const string FeeWording = "处理费"; // matches 信息处理费 and 政府信息公开处理费 alike
 
     public static IEnumerable<Finding> Check(AnnualReport report, Edition edition, int currentYear)
@@ -23,10 +20,10 @@ internal static class DocumentRules
         {
             yield return Error(FindingCodes.MissingYear, "year", "未填写报告年度（year）");
         }
-        else if (report.Year < FirstYear || report.Year > currentYear + 1)
+        else if (report.Year < EditionResolver.FirstYear || report.Year > currentYear + 1)
         {
             yield return new Finding(FindingSeverity.Error, FindingCodes.YearOutOfRange, "year",
-                $"报告年度 {report.Year} 不在 {FirstYear} 至 {currentYear + 1} 年之间", 0, report.Year);
+                $"报告年度 {report.Year} 不在 {EditionResolver.FirstYear} 至 {currentYear + 1} 年之间", 0, report.Year);
         }
         if (report.SignedOn.Length > 0 &&
             !DateOnly.TryParseExact(report.SignedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))

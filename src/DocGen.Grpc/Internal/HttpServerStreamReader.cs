@@ -12,7 +12,8 @@ internal sealed class HttpServerStreamReader<T>(HttpServerCall call, MessagePars
 
     public async Task<bool> MoveNext(CancellationToken cancellationToken = default)
     {
-        using var linked = cancellationToken.CanBeCanceled
+        // Handlers mostly pass the call's own token: linking it to itself would only allocate.
+        using var linked = cancellationToken.CanBeCanceled && cancellationToken != call.CancellationToken
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.CancellationToken)
             : null;
         _current = await call.ReadMessageAsync(parser, linked?.Token ?? call.CancellationToken);

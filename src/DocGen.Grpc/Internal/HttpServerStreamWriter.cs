@@ -8,7 +8,8 @@ internal sealed class HttpServerStreamWriter<T>(HttpServerCall call) : IServerSt
 {
     public async Task WriteAsync(T message, CancellationToken cancellationToken = default)
     {
-        using var linked = cancellationToken.CanBeCanceled
+        // Handlers mostly pass the call's own token: linking it to itself would only allocate.
+        using var linked = cancellationToken.CanBeCanceled && cancellationToken != call.CancellationToken
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.CancellationToken)
             : null;
         await call.WriteMessageAsync(message, flush: true, linked?.Token ?? call.CancellationToken);

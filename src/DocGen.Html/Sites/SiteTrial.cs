@@ -29,8 +29,11 @@ internal static partial class SiteTrial
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                var (file, line) = Locate(e.Message, sources, template);
-                throw new TemplateCompileException(file, line, "trial render failed: " + e.Message.Split('\n', 2)[0].Trim(), e);
+                // Handlebars wraps a partial's failure ("Runtime error while rendering partial 'header'"); the cause is innermost.
+                var cause = e;
+                while (cause.InnerException is not null) cause = cause.InnerException;
+                var (file, line) = Locate(cause.Message, sources, template);
+                throw new TemplateCompileException(file, line, "trial render failed: " + cause.Message.Split('\n', 2)[0].Trim(), e);
             }
         }
     }

@@ -16,7 +16,7 @@ internal static partial class TemplateErrorLocator
         var block = QuotedBlock().Match(message);
         if (block.Success)
         {
-            var name = block.Groups[1].Value;
+            var name = block.Groups[1].Value.TrimStart('#');
             var tag = name.StartsWith('/') ? "{{" + name : "{{#" + name;
             var index = name.StartsWith('/') ? source.IndexOf(tag, StringComparison.Ordinal) : source.LastIndexOf(tag, StringComparison.Ordinal);
             if (index >= 0) return LineAt(source, index);
@@ -29,6 +29,6 @@ internal static partial class TemplateErrorLocator
     [GeneratedRegex(@"Occured at:\s*(\d+):\d+")]
     private static partial Regex OccurredAt();
 
-    [GeneratedRegex(@"'(/?[\w.-]+)'")]
+    [GeneratedRegex(@"'([#/]?[\w.-]+)'")]
     private static partial Regex QuotedBlock();
 }

@@ -1,7 +1,8 @@
 using DocGen.Contracts;
 using DocGen.Grpc;
-using DocGen.Html;
+using DocGen.Html.Sites;
 using DocGen.Protos.V1;
+using Status = DocGen.Grpc.Status;
 
 namespace DocGen.Server.Services;
 
@@ -16,7 +17,7 @@ internal sealed class SiteGrpcService(SiteRegistry sites)
     private Task<ListSitesResponse> ListSites(ListSitesRequest request, ServerCallContext context)
     {
         var response = new ListSitesResponse();
-        response.Sites.AddRange(sites.Sites.OrderBy(s => s.SiteCode, StringComparer.Ordinal).Select(SiteMapper.ToProto));
+        response.Sites.AddRange(sites.Sites.OrderBy(s => s.SiteCode, StringComparer.Ordinal).Select(s => SiteMapper.ToProto(s.Profile)));
         return Task.FromResult(response);
     }
 

@@ -50,4 +50,30 @@ public sealed class UnaryCallTests(EchoServerFixture fixture) : IClassFixture<Ec
 
         Assert.Equal(Enumerable.Range(0, 200).Select(i => $"call {i}"), replies.Select(r => r.Message));
     }
+
+    [Fact]
+    public async Task Unary_Context_ShowsPeerMethodAndDeadline()
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        var headers = new Dictionary<string, string> { ["x-echo-context"] = "1" };
+
+        var response = await Channel.UnaryCallAsync("/interop.v1.Echo/Unary", new EchoRequest(), EchoReply.Parser,
+            new CallOptions(Deadline: deadline, Headers: headers));
+
+        Assert.StartsWith("ipv4:127.0.0.1:", response.Trailers["x-peer"]);
+        Assert.Equal("/interop.v1.Echo/Unary", response.Trailers["x-method"]);
+        var seen = DateTime.Parse(response.Trailers["x-deadline"], null, System.Globalization.DateTimeStyles.RoundtripKind);
+        Assert.InRange(seen, deadline.AddSeconds(-5), deadline.AddSeconds(1));
+    }
+
+    [Fact]
+    public async Task Unary_NoTimeout_DeadlineIsMaxValue()
+    {
+        var headers = new Dictionary<string, string> { ["x-echo-context"] = "1" };
+
+        var response = await Channel.UnaryCallAsync("/interop.v1.Echo/Unary", new EchoRequest(), EchoReply.Parser,
+            new CallOptions(Headers: headers));
+
+        Assert.Equal(DateTime.MaxValue.ToString("O"), response.Trailers["x-deadline"]);
+    }
 }

@@ -36,13 +36,14 @@ public sealed class EchoServer : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; }
     public HealthStatusStore Health => _app.Services.GetRequiredService<HealthStatusStore>();
 
-    public static async Task<EchoServer> StartAsync(Action<GrpcTransportOptions>? configure = null)
+    public static async Task<EchoServer> StartAsync(Action<GrpcTransportOptions>? configure = null,
+        HttpProtocols protocols = HttpProtocols.Http2)
     {
         var builder = WebApplication.CreateSlimBuilder();
         var logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = protocols));
         builder.Services.AddGrpcTransport(options =>
         {
             options.MaxReceiveMessageSize = MaxReceiveMessageSize;

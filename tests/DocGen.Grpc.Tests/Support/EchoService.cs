@@ -25,6 +25,12 @@ public sealed class EchoService
     {
         if (context.RequestHeaders.TryGetValue("x-echo-trailer", out var value))
             context.ResponseTrailers["x-echo-trailer"] = value.ToString();
+        if (context.RequestHeaders.ContainsKey("x-echo-context"))
+        {
+            context.ResponseTrailers["x-peer"] = context.Peer;
+            context.ResponseTrailers["x-method"] = context.Method;
+            context.ResponseTrailers["x-deadline"] = context.Deadline.ToString("O");
+        }
         return Task.FromResult(new EchoReply { Message = request.Message, Payload = request.Payload });
     }
 

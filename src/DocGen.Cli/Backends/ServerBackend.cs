@@ -1,0 +1,78 @@
+using DocGen.Grpc;
+using DocGen.Grpc.Client;
+using DocGen.Protos.V1;
+
+namespace DocGen.Cli.Backends;
+
+/// <summary>Renders through a DocGen server (<c>--server URL</c>) with the transport's own client.</summary>
+public sealed class ServerBackend(string address) : IReportBackend
+{
+    private const int MaxResponseBytes = 256 * 1024 * 1024; // a long report's PDF, with room to spare
+
+    private readonly GrpcChannel _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes });
+
+    public async Task<RenderResponse> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser,
+                new CallOptions(CancellationToken: cancellationToken));
+        }
+        catch (RpcException e)
+        {
+            throw ToBackend(e);
+        }
+    }
+
+    public async Task<ValidateResponse> ValidateAsync(ValidateRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _channel.UnaryAsync("/docgen.v1.ReportService/Validate", request, ValidateResponse.Parser,
+                new CallOptions(CancellationToken: cancellationToken));
+        }
+        catch (RpcException e)
+        {
+            throw ToBackend(e);
+        }
+    }
+
+    public async Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, Task> onResult, CancellationToken cancellationToken)
+    {
+        using var call = _channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch",
+            RenderResult.Parser, new CallOptions(CancellationToken: cancellationToken));
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // HTTP/2 flow control holds the writer back when the server stops reading (its backpressure).
+        var send = Task.Run(async () =>
+        {
+            await foreach (var request in requests.WithCancellation(failed.Token))
+                await call.RequestStream.WriteAsync(request, failed.Token);
+            await call.RequestStream.CompleteAsync();
+        }, failed.Token);
+        try
+        {
+            while (await call.ResponseStream.MoveNext(cancellationToken))
+                await onResult(call.ResponseStream.Current);
+        }
+        catch (RpcException e)
+        {
+            await failed.CancelAsync();
+            throw ToBackend(e);
+        }
+        await send;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _channel.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static BackendException ToBackend(RpcException e)
+    {
+        var findings = e.GetBadRequest()?.FieldViolations
+            .Select(v => new Finding { Severity = Finding.Types.Severity.Error, Path = v.Field, Message = v.Description })
+            .ToArray() ?? [];
+        return new BackendException((int)e.StatusCode, e.Status.Detail, findings);
+    }
+}

@@ -1,0 +1,70 @@
+using DocGen.Api;
+using DocGen.Cli;
+using DocGen.Cli.Backends;
+using DocGen.Cli.Commands;
+using DocGen.Rendering;
+
+const string Usage = """
+    usage: docgen COMMAND [options]
+      render FILE.json [-o DIR]            render one RenderRequest; writes <request_id>.html / .pdf to DIR
+      validate FILE.json                   print the findings; exit 1 when any is an error
+      batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure
+      health [--server URL]                exit 0 when the server is SERVING
+    options:
+      --server URL        render through a DocGen server instead of in this process
+      --templates DIR     the templates folder for in-process rendering (default: ./templates)
+      --parallel N        reports rendered at once in-process (default: one per core)
+    """;
+
+using var cts = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+try
+{
+    var command = args[0];
+    var options = CliArguments.Parse(args[1..]);
+    if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
+    if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
+
+    await using var backend = CreateBackend(options);
+    return command switch
+    {
+        "render" => await RenderCommand.RunAsync(options, backend, Console.Out, Console.Error, cts.Token),
+        "validate" => await ValidateCommand.RunAsync(options, backend, Console.Out, cts.Token),
+        _ => await BatchCommand.RunAsync(options, backend, Console.Out, Console.Error, cts.Token),
+    };
+}
+catch (CliUsageException e)
+{
+    Console.Error.WriteLine($"docgen: {e.Message}");
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or Google.Protobuf.InvalidJsonException or Google.Protobuf.InvalidProtocolBufferException)
+{
+    Console.Error.WriteLine($"docgen: {e.Message}");
+    return 1;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("docgen: cancelled");
+    return 130;
+}
+
+static IReportBackend CreateBackend(CliArguments options)
+{
+    if (options.Option("server") is { } server) return new ServerBackend(server);
+    var parallel = options.IntOption("parallel", Environment.ProcessorCount);
+    var rendering = new ReportRendererSetup
+    {
+        TemplatesRoot = Path.GetFullPath(options.Option("templates") ?? "templates"),
+        WatchTemplates = false,
+    }.Create();
+    var scheduler = new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = parallel });
+    return new InProcessBackend(new ReportApi(rendering.Renderer, scheduler), batchWindow: 2 * parallel);
+}

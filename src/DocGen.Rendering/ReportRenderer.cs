@@ -1,0 +1,55 @@
+using DocGen.Core.Model;
+using DocGen.Core.Outline;
+using DocGen.Core.Validation;
+using DocGen.Html.Rendering;
+using DocGen.Html.Sites;
+using DocGen.Pdf;
+using DocGen.Pdf.Fonts;
+
+namespace DocGen.Rendering;
+
+/// <summary>
+/// Renders one report for one site: validates and completes it, arranges it into the outline both
+/// renderers draw, and produces the outputs asked for with their digest. Thread-safe and
+/// synchronous (CPU-bound); callers schedule it through <see cref="RenderScheduler"/>.
+/// </summary>
+public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, TimeProvider time)
+{
+    public ValidationResult Validate(AnnualReport report) => ReportValidator.Validate(report, time);
+
+    public RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)
+    {
+        if (!sites.TryGetSite(job.SiteCode, out var site)) throw new SiteNotFoundException(job.SiteCode);
+        var validation = Validate(job.Report);
+        if (job.Strict && validation.HasErrors) throw new ReportRejectedException(validation.Findings);
+        var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);
+
+        // An admin previewing a draft sees the cells its findings are about marked in the HTML.
+        var htmlOptions = HtmlRenderOptions.MarkingFindings(validation.Findings);
+        var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions) : null;
+        var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions) : null;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        PdfDocumentResult? document = null;
+        if (job.Outputs.HasFlag(OutputKind.Pdf))
+        {
+            try
+            {
+                document = pdf.Render(outline, site.Profile, cancellationToken);
+            }
+            catch (MissingCjkFontException e)
+            {
+                throw new RenderPreconditionException(e.Message, e);
+            }
+        }
+
+        return new RenderOutcome(
+            validation.Edition,
+            validation.Findings,
+            page,
+            fragment,
+            document?.Bytes,
+            document?.PageCount ?? 0,
+            ContentDigest.Compute(page, fragment, document?.Bytes));
+    }
+}

@@ -1,0 +1,221 @@
+using DocGen.Html.Rendering;
+using DocGen.Html.Sites;
+using DocGen.Html.Tests.Support;
+using Microsoft.Extensions.Logging;
+
+namespace DocGen.Html.Tests.Sites;
+
+/// <summary>
+/// Each test works on its own copy of templates/ and drives reloads through lookups (the stamp
+/// check) or <see cref="SiteRegistry.Reload"/>, never by waiting for the file watcher.
+/// </summary>
+public sealed class SiteRegistryTests : IDisposable
+{
+    private readonly string _root = SampleSites.CopyTemplates();
+    private readonly CapturingLogger<SiteRegistry> _log = new();
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private SiteRegistry Open() => new(_root, logger: _log, options: SampleSites.NoWatch);
+
+    private string SiteFolder(string code) => Path.Combine(_root, "sites", code);
+
+    private static string Page(SiteRegistry registry, string code)
+    {
+        Assert.True(registry.TryGetSite(code, out var site), $"site {code} is not served");
+        return HtmlReportRenderer.RenderPage(Fixtures.Outline("synthetic-busy-2023"), site);
+    }
+
+    private IEnumerable<string> Errors => _log.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message);
+
+    [Fact]
+    public void Open_SampleTemplates_ServesEverySampleSiteFromItsSiteJson()
+    {
+        using var registry = Open();
+
+        Assert.Equal(["2111000031", "3501210001", "3703030001"], registry.Sites.Select(s => s.SiteCode));
+        Assert.True(registry.TryGetSite("2111000031", out var panjin));
+        Assert.Equal("盘锦市人民政府", panjin.Profile.Name);
+        Assert.Equal("辽公网安备21110002000056号", panjin.Profile.PublicSecurityRecord);
+        Assert.True(registry.TryGetSite("3501210001", out var example));
+        Assert.Equal("AR PL UMing CN", example.Profile.Fonts["body"]);
+        Assert.Empty(Errors);
+    }
+
+    [Fact]
+    public void TryGetSite_UnknownCode_IsFalse()
+    {
+        using var registry = Open();
+
+        Assert.False(registry.TryGetSite("9999999999", out _));
+    }
+
+    [Fact]
+    public void Render_SiteOverridingHeaderAndCss_WinsOverDefault()
+    {
+        using var registry = Open();
+
+        var customised = Page(registry, "3703030001");
+        var plain = Page(registry, "2111000031");
+
+        Assert.Contains("site-header--banner", customised);
+        Assert.Contains(".site-header--banner {", customised);
+        Assert.DoesNotContain("site-header--banner", plain);
+        // The site's CSS comes after the default's, so its rules win by the cascade.
+        Assert.True(customised.IndexOf(".site-header--banner {", StringComparison.Ordinal) > customised.IndexOf(".site-header {", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_TemplateEditedOnDisk_IsServedOnTheNextCall()
+    {
+        using var registry = Open();
+        Assert.DoesNotContain("编辑后的页眉", Page(registry, "2111000031"));
+
+        File.WriteAllText(Path.Combine(SiteFolder("2111000031"), "partials", "header.hbs").WithFolder(), "<header>编辑后的页眉 {{Site.Name}}</header>");
+
+        Assert.Contains("编辑后的页眉 盘锦市人民政府", Page(registry, "2111000031"));
+    }
+
+    [Fact]
+    public void Render_DefaultTemplateEdited_ReachesEverySiteThatDoesNotOverrideIt()
+    {
+        using var registry = Open();
+
+        var footer = Path.Combine(_root, "default", "partials", "footer.hbs");
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("网站标识码：", "网站识别码：", StringComparison.Ordinal));
+
+        Assert.Contains("网站识别码：2111000031", Page(registry, "2111000031"));
+        Assert.Contains("网站识别码：3703030001", Page(registry, "3703030001"));
+    }
+
+    [Fact]
+    public void Reload_BrokenTemplate_KeepsPreviousVersionAndLogsFileAndLine()
+    {
+        using var registry = Open();
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+
+        File.WriteAllText(header, "<header>\n<p>第二行</p>\n{{#if Site.Name}}未闭合\n</header>");
+
+        Assert.Contains("site-header--banner", Page(registry, "3703030001"));
+        var error = Assert.Single(Errors);
+        Assert.Contains($"{header}:3:", error);
+        Assert.Contains("3703030001", error);
+        Assert.Contains("previous version keeps serving", error);
+    }
+
+    [Fact]
+    public void Reload_TemplateReferencingMissingPartial_IsRefusedAtLoad()
+    {
+        using var registry = Open();
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+
+        File.WriteAllText(header, "<header>\n{{> no-such-partial}}\n</header>");
+
+        Assert.Contains("site-header--banner", Page(registry, "3703030001"));
+        Assert.Contains(Errors, e => e.Contains($"{header}:2:", StringComparison.Ordinal) && e.Contains("no-such-partial", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reload_TemplateWithUnescapedOutput_IsRefusedNamingTheLine()
+    {
+        using var registry = Open();
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+
+        File.WriteAllText(header, "<header>\n{{{Site.Name}}}\n</header>");
+
+        Assert.Contains("site-header--banner", Page(registry, "3703030001"));
+        Assert.Contains(Errors, e => e.Contains($"{header}:2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reload_BrokenSiteJson_KeepsPreviousVersionAndLogsLine()
+    {
+        using var registry = Open();
+        var siteJson = Path.Combine(SiteFolder("2111000031"), "site.json");
+
+        File.WriteAllText(siteJson, "{\n  \"siteCode\": \"2111000031\",\n  \"name\": \"改名\"\n  \"domain\": \"x\"\n}");
+
+        Assert.Contains("盘锦市人民政府", Page(registry, "2111000031"));
+        Assert.Contains(Errors, e => e.Contains($"{siteJson}:4:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{\"siteCode\": \"2111000031\",\n\"colour\": \"red\"}", 2, "unknown field")]
+    [InlineData("{\"siteCode\": \"3501210001\"}", 1, "does not match its folder")]
+    [InlineData("{\"siteCode\": \"2111000031\",\n\"templateSet\": \"../../etc\"}", 1, "not a template set name")]
+    [InlineData("{\"siteCode\": \"2111000031\",\n\"templateSet\": \"no-such-set\"}", 1, "does not exist")]
+    [InlineData("{\"siteCode\": \"2111000031\",\n\"phone\": 123}", 2, "must be a string")]
+    public void Reload_InvalidSiteJson_IsRefusedWithReason(string json, int line, string reason)
+    {
+        using var registry = Open();
+        var siteJson = Path.Combine(SiteFolder("2111000031"), "site.json");
+
+        File.WriteAllText(siteJson, json);
+        registry.Reload();
+
+        Assert.Contains(Errors, e => e.Contains($"{siteJson}:{line}:", StringComparison.Ordinal) && e.Contains(reason, StringComparison.Ordinal));
+        Assert.True(registry.TryGetSite("2111000031", out _));
+    }
+
+    [Fact]
+    public void Reload_NewSiteFolder_IsServedAndRemovedFolderIsNot()
+    {
+        using var registry = Open();
+        var added = SiteFolder("1507000009");
+        Directory.CreateDirectory(added);
+        File.WriteAllText(Path.Combine(added, "site.json"), "{\"siteCode\": \"1507000009\", \"name\": \"新站点\"}");
+        Directory.Delete(SiteFolder("3501210001"), recursive: true);
+
+        var codes = registry.Sites.Select(s => s.SiteCode).ToArray();
+
+        Assert.Equal(["1507000009", "2111000031", "3703030001"], codes);
+        Assert.Contains("新站点", Page(registry, "1507000009"));
+    }
+
+    [Fact]
+    public void Reload_NothingChanged_KeepsTheSameCompiledSites()
+    {
+        using var registry = Open();
+        Assert.True(registry.TryGetSite("2111000031", out var before));
+
+        registry.Reload();
+
+        Assert.True(registry.TryGetSite("2111000031", out var after));
+        Assert.Same(before, after);
+    }
+
+    [Fact]
+    public void Reload_BrokenSiteThatNeverLoaded_IsNotServed()
+    {
+        var folder = SiteFolder("1507000009");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "site.json"), "{ not json");
+
+        using var registry = Open();
+
+        Assert.False(registry.TryGetSite("1507000009", out _));
+        Assert.Contains(Errors, e => e.Contains("1507000009", StringComparison.Ordinal) && e.Contains("is not served", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reload_CssThatWouldCloseTheStyleElement_IsRefused()
+    {
+        using var registry = Open();
+        var css = Path.Combine(SiteFolder("3703030001"), "page.css");
+
+        File.WriteAllText(css, "body { color: red; }\n</style><script>alert(1)</script>");
+
+        Assert.DoesNotContain("<script>", Page(registry, "3703030001"));
+        Assert.Contains(Errors, e => e.Contains($"{css}:2:", StringComparison.Ordinal));
+    }
+}
+
+internal static class PathExtensions
+{
+    /// <summary>Creates the file's folder, for writing a file a site did not have before.</summary>
+    public static string WithFolder(this string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+}
