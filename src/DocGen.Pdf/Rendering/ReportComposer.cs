@@ -90,7 +90,7 @@ internal sealed class ReportComposer(FontSet fonts)
         return new TableSpec("narrative", columns, headerRows, rows, PageGeometry.TableSize);
     }
 
-    // 落款: agency and date right-aligned one blank line below the text; it never stands alone on
+    // 落款: agency and date right-aligned four characters in (右空四字), one blank line below the text; it never stands alone on
     // a page, so the paragraph before it keeps with it (GB/T 9704 §7.3.5).
     private void AddSignature(List<IElement> children, ReportOutline outline)
     {
@@ -98,7 +98,7 @@ internal sealed class ReportComposer(FontSet fonts)
         if (outline.SignedBy.Length == 0 && date.Length == 0) return;
         if (children[^1] is ParagraphElement last) children[^1] = last.KeptWithNext();
         children.Add(new GapElement(PageGeometry.BodyPitch));
-        var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right);
+        var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right, RightIndent: 4 * PageGeometry.BodySize); // 右空四字
         if (outline.SignedBy.Length > 0) children.Add(new ParagraphElement(Atoms(outline.SignedBy, Body), right, keepWithNext: date.Length > 0));
         if (date.Length > 0) children.Add(new ParagraphElement(Atoms(date, Body), right));
     }
