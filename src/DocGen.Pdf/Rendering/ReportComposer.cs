@@ -29,7 +29,7 @@ internal sealed class ReportComposer(FontSet fonts)
     {
         var children = new List<IElement>
         {
-            new ParagraphElement(Atoms(outline.Title, Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true),
+            new ParagraphElement(Atoms(TitleLines(outline.Title), Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true),
             new GapElement(PageGeometry.BodyPitch),
         };
         AddNarrative(children, NarrativeReader.Read(outline.Preamble));
@@ -101,6 +101,23 @@ internal sealed class ReportComposer(FontSet fonts)
         var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right, RightIndent: 4 * PageGeometry.BodySize); // 右空四字
         if (outline.SignedBy.Length > 0) children.Add(new ParagraphElement(Atoms(outline.SignedBy, Body), right, keepWithNext: date.Length > 0));
         if (date.Length > 0) children.Add(new ParagraphElement(Atoms(date, Body), right));
+    }
+
+    /// <summary>
+    /// A title too long for one line breaks before 政府信息公开工作年度报告 when both halves fit
+    /// (盘锦市商务局2022年 / 政府信息公开工作年度报告), not wherever the width runs out, which
+    /// would leave 报告 alone on the second line.
+    /// </summary>
+    public string TitleLines(string title)
+    {
+        const string Genre = "政府信息公开工作年度报告";
+        var at = title.IndexOf(Genre, StringComparison.Ordinal);
+        double Width(string text) => Atoms(text, Title).Sum(a => a.Width);
+        var width = PageGeometry.TextBlock.Width;
+        if (at <= 0 || Width(title) <= width) return title;
+        var head = title[..at];
+        var tail = title[at..];
+        return Width(head) <= width && Width(tail) <= width ? head + "\n" + tail : title;
     }
 
     /// <summary>2023-01-31 → 2023年1月31日; anything else is printed as sent.</summary>
