@@ -204,7 +204,7 @@ public class PdfReportRendererTests
         var bytes = Renderer.Render(Fixtures.Outline(report), Fixtures.Site("synthetic-busy-2023")).Bytes;
 
         var text = PdfTools.Squeeze(PdfTools.Text(bytes, "-raw"));
-        Assert.Contains("本年度重点公开见中国政府网。", text);
+        Assert.Contains("本年度重点公开见中国政府网（https://www.gov.cn/zhengce/）。", text);
         Assert.Contains("1.第一项措施", text);
         Assert.Contains("2.第二项措施", text);
         Assert.Contains("项目数量政策解读42", text);

@@ -85,9 +85,17 @@ internal sealed class ReportComposer(FontSet fonts)
         if (headerRows == table.Rows.Count) headerRows = 0;
         var rows = table.Rows.Select(r => (IReadOnlyList<TableCellSpec>)Enumerable.Range(0, columns).Select(c =>
             c < r.Count
-                ? new TableCellSpec(_atomizer.Atomize(Runs(r[c].Runs, NarrativeTableText)), r[c].IsHeader ? CellKind.Header : CellKind.Label)
+                ? new TableCellSpec(_atomizer.Atomize(Runs(r[c].Runs, NarrativeTableText)), KindOf(r[c]))
                 : new TableCellSpec([], CellKind.Label)).ToList()).ToList();
         return new TableSpec("narrative", columns, headerRows, rows, PageGeometry.TableSize);
+    }
+
+    // Figures in a CMS table are centred like the national tables' figures.
+    private static CellKind KindOf(NarrativeTableCell cell)
+    {
+        if (cell.IsHeader) return CellKind.Header;
+        var text = string.Concat(cell.Runs.Select(r => r.Text)).Trim();
+        return text.Length > 0 && text.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '-' or '%') ? CellKind.Value : CellKind.Label;
     }
 
     // 落款: agency and date right-aligned four characters in (右空四字), one blank line below the text; it never stands alone on
@@ -128,6 +136,15 @@ internal sealed class ReportComposer(FontSet fonts)
 
     private List<Atom> Atoms(string text, TextStyle style) => _atomizer.Atomize([new StyledText(text, style)]);
 
-    private static IEnumerable<StyledText> Runs(IEnumerable<NarrativeRun> runs, TextStyle style) =>
-        runs.Select(r => new StyledText(r.Text, style with { Bold = r.Bold, Link = r.Href }));
+    // On paper a link is its text followed by its URL, unless the text around it already shows the URL.
+    private static IEnumerable<StyledText> Runs(IReadOnlyList<NarrativeRun> runs, TextStyle style)
+    {
+        var plain = string.Concat(runs.Select(r => r.Text));
+        foreach (var r in runs)
+        {
+            yield return new StyledText(r.Text, style with { Bold = r.Bold, Link = r.Href });
+            if (r.Href is { } url && !plain.Contains(url, StringComparison.Ordinal))
+                yield return new StyledText($"（{url}）", style with { Link = url });
+        }
+    }
 }
