@@ -85,17 +85,17 @@ internal sealed class ReportComposer(FontSet fonts)
         if (headerRows == table.Rows.Count) headerRows = 0;
         var rows = table.Rows.Select(r => (IReadOnlyList<TableCellSpec>)Enumerable.Range(0, columns).Select(c =>
             c < r.Count
-                ? new TableCellSpec(_atomizer.Atomize(Runs(r[c].Runs, NarrativeTableText)), KindOf(r[c]))
+                ? new TableCellSpec(_atomizer.Atomize(Runs(r[c].Runs, NarrativeTableText)), r[c].IsHeader ? CellKind.Header : CellKind.Label, Centred: IsFigure(r[c]))
                 : new TableCellSpec([], CellKind.Label)).ToList()).ToList();
         return new TableSpec("narrative", columns, headerRows, rows, PageGeometry.TableSize);
     }
 
-    // Figures in a CMS table are centred like the national tables' figures.
-    private static CellKind KindOf(NarrativeTableCell cell)
+    // Figures in a CMS table are centred like the national tables' figures; their columns are sized
+    // as text columns, since a CMS table's columns are not the national tables' figure columns.
+    private static bool IsFigure(NarrativeTableCell cell)
     {
-        if (cell.IsHeader) return CellKind.Header;
         var text = string.Concat(cell.Runs.Select(r => r.Text)).Trim();
-        return text.Length > 0 && text.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '-' or '%') ? CellKind.Value : CellKind.Label;
+        return text.Length > 0 && text.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '-' or '%');
     }
 
     // 落款: agency and date right-aligned four characters in (右空四字), one blank line below the text; it never stands alone on
