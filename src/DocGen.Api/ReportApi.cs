@@ -72,7 +72,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
             throw new ApiException(ApiStatusCode.InvalidArgument, "report is required");
         if (string.IsNullOrWhiteSpace(request.SiteCode))
             throw new ApiException(ApiStatusCode.InvalidArgument, "site_code is required (the 网站标识码 of a configured site)");
-        return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict);
+        return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict, request.MarkFindings);
     }
 
     internal static OutputKind ToOutputs(IReadOnlyList<OutputFormat> formats)

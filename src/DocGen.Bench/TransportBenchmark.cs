@@ -33,13 +33,16 @@ public sealed class TransportBenchmark : IBenchmark
 
         Console.WriteLine($"transport: unary {Path}, {Request.CalculateSize()}-byte request and reply, {address}, " +
                           $"{Environment.ProcessorCount} cores, warm-up {settings.Warmup.TotalSeconds:0}s, measure {settings.Duration.TotalSeconds:0}s");
-        Console.WriteLine($"{"streams",8} {"calls",10} {"calls/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7}");
+        Console.WriteLine($"{"streams",8} {"calls",10} {"calls/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"KB/call",8}");
         foreach (var streams in settings.Streams)
         {
             await DriveAsync(channel, streams, settings.Warmup, cancellationToken);
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             var result = await DriveAsync(channel, streams, settings.Duration, cancellationToken);
+            // Client and server share the process, so this is both ends of a call together.
+            var kbPerCall = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / Math.Max(1, result.Calls);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{streams,8} {result.Calls,10} {result.CallsPerSecond,10:0} {result.Percentile(0.50),8:0.000} {result.Percentile(0.99),8:0.000} {result.Errors,7}"));
+                $"{streams,8} {result.Calls,10} {result.CallsPerSecond,10:0} {result.Percentile(0.50),8:0.000} {result.Percentile(0.99),8:0.000} {result.Errors,7} {kbPerCall,8:0.0}"));
         }
         return 0;
     }

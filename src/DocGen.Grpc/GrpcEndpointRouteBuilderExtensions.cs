@@ -35,7 +35,7 @@ public static class GrpcEndpointRouteBuilderExtensions
         if (!registry.UnimplementedFallbackMapped)
         {
             registry.UnimplementedFallbackMapped = true;
-            var unimplemented = new UnimplementedCallHandler(registry);
+            var unimplemented = new UnimplementedCallHandler(registry, logger);
             endpoints.MapPost("/{service}/{method}", unimplemented.HandleCallAsync).WithDisplayName("gRPC unimplemented");
         }
         return new CompositeConventionBuilder(builders);

@@ -24,8 +24,7 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
         if (job.Strict && validation.HasErrors) throw new ReportRejectedException(validation.Findings);
         var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);
 
-        // An admin previewing a draft sees the cells its findings are about marked in the HTML.
-        var htmlOptions = HtmlRenderOptions.MarkingFindings(validation.Findings);
+        var htmlOptions = job.MarkFindings ? HtmlRenderOptions.MarkingFindings(validation.Findings) : null;
         var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions) : null;
         var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions) : null;
         cancellationToken.ThrowIfCancellationRequested();

@@ -27,8 +27,7 @@ internal sealed class HtmlNarrativeReader
     /// <summary>Elements that end the current paragraph (unwrapped, but not run together with their neighbours).</summary>
     private static readonly HashSet<string> BlockContainers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "blockquote",
-        "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address", "center", "figure", "figcaption",
+        "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "blockquote", "pre", "address", "center", "figure", "figcaption",
         "dl", "dt", "dd", "hr", "caption", "details", "summary", "body", "html",
     };
 
@@ -83,6 +82,12 @@ internal sealed class HtmlNarrativeReader
                 break;
             case "b" or "strong":
                 WalkChildren(element, style with { Bold = true }, depth, inlineOnly);
+                break;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                // Headings inside narrative would compete with the report's own; they stay as bold paragraphs.
+                BlockEdge(inlineOnly);
+                WalkChildren(element, style with { Bold = true }, depth, inlineOnly);
+                BlockEdge(inlineOnly);
                 break;
             case "i" or "em":
                 WalkChildren(element, style with { Italic = true }, depth, inlineOnly);

@@ -5,8 +5,9 @@ namespace DocGen.RichText;
 /// <summary>
 /// Collects the inline content of one block the way a browser shows it: runs of ASCII
 /// whitespace collapse to one space, leading and trailing space and breaks are dropped,
-/// adjacent text in the same style merges into one <see cref="Run"/>, and control characters
-/// (which would make invalid HTML and PDF text) are removed.
+/// adjacent text in the same style merges into one <see cref="Run"/>, control characters
+/// (which would make invalid HTML and PDF text) are removed, and so are a block's leading
+/// no-break and ideographic spaces (hand-made indents).
 /// </summary>
 internal sealed class InlineBuilder
 {
@@ -31,6 +32,8 @@ internal sealed class InlineBuilder
                 continue;
             }
             if (char.IsControl(ch) || ch is '\uFFFE' or '\uFFFF') continue;
+            // Editors indent Chinese paragraphs with &nbsp; or 　; renderers indent by style, so a block's leading ones go.
+            if (ch is '\u00A0' or '\u3000' && _text.Length == 0 && _inlines.Count == 0) continue;
             if (_pendingSpace && (_text.Length > 0 || _inlines.Count > 0 && _inlines[^1] is Run)) Append(' ', _pendingSpaceStyle);
             _pendingSpace = false;
             Append(ch, style);

@@ -8,8 +8,8 @@ public sealed record LayoutCell
 {
     public required CellRole Role { get; init; }
     public string Text { get; init; } = "";
-    public int ColSpan { get; init; } = 1;
-    public int RowSpan { get; init; } = 1;
+    public int ColSpan { get; init => field = Guard.AtLeast(value, 1, nameof(ColSpan)); } = 1;
+    public int RowSpan { get; init => field = Guard.AtLeast(value, 1, nameof(RowSpan)); } = 1;
     public ValueBinding? Binding { get; init; }
 
     public static LayoutCell Group(string text, int colSpan) =>

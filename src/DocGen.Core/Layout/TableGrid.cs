@@ -54,10 +54,6 @@ public sealed class TableGrid
                 {
                     c++;
                 }
-                if (cell.ColSpan < 1 || cell.RowSpan < 1)
-                {
-                    throw Fail(layout, $"row {r}: cell {Describe(cell)} has a span below 1");
-                }
                 if (c + cell.ColSpan > columnCount)
                 {
                     throw Fail(layout, $"row {r}: cell {Describe(cell)} at column {c} runs past the table's {columnCount} columns");

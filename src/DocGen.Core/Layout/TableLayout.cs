@@ -12,6 +12,10 @@ public sealed record TableLayout(
     int HeaderRowCount,
     IReadOnlyList<LayoutRow> Rows)
 {
+    public int ColumnCount { get; init; } = Guard.AtLeast(ColumnCount, 1, nameof(ColumnCount));
+
+    public int HeaderRowCount { get; init; } = Guard.Between(HeaderRowCount, 0, Rows.Count, nameof(HeaderRowCount));
+
     public IEnumerable<LayoutRow> HeaderRows => Rows.Take(HeaderRowCount);
 
     public IEnumerable<LayoutRow> BodyRows => Rows.Skip(HeaderRowCount);

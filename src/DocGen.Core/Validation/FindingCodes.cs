@@ -2,7 +2,9 @@ namespace DocGen.Core.Validation;
 
 /// <summary>
 /// The stable codes of <see cref="Finding.Code"/>: callers branch on them, so they never change
-/// meaning once published. ERROR unless marked WARNING.
+/// meaning once published. ERROR unless marked WARNING. <see cref="Finding.Expected"/> and
+/// <see cref="Finding.Actual"/> carry figures where a code has them (the value the rule or the
+/// cross-checks call for, and the value sent); otherwise both are 0.
 /// </summary>
 public static class FindingCodes
 {
@@ -21,14 +23,18 @@ public static class FindingCodes
     public const string ReviewLitigationTotal = "REVIEW_LITIGATION_TOTAL";
 
     /// <summary>
-    /// A single table 三 figure contradicts both its row's 总计 and its column's check, and nothing
-    /// else explains both: the figure itself was mistyped. Expected is the value that satisfies both.
+    /// A single figure contradicts the checks it takes part in (in table 三: its row's 总计 and its
+    /// column's check), and nothing else explains them: the figure itself was mistyped. Expected is
+    /// the value that satisfies them.
     /// </summary>
     public const string InconsistentCell = "INCONSISTENT_CELL";
 
     // ---- values
 
-    /// <summary>Rule 5: a count below zero (本年增/减 of EDITION_2019 excepted).</summary>
+    /// <summary>
+    /// Rule 5: a count below zero (本年增/减 of EDITION_2019 excepted). Actual is the count; Expected
+    /// is the value the cross-checks imply when they pin this cell down (the message says so), else 0.
+    /// </summary>
     public const string NegativeCount = "NEGATIVE_COUNT";
 
     /// <summary>Rule 5: an amount in 万元 that is not a decimal ≥ 0 with at most 4 decimals.</summary>
@@ -44,6 +50,9 @@ public static class FindingCodes
 
     /// <summary>An EDITION_2019/2021 report carries free <c>sections</c>, which only LEGACY_2008 prints.</summary>
     public const string EditionWithSections = "EDITION_WITH_SECTIONS";
+
+    /// <summary>WARNING: the request names an edition other than the one in force for the report's year (the named one is used).</summary>
+    public const string EditionYearMismatch = "EDITION_YEAR_MISMATCH";
 
     // ---- document fields
 

@@ -9,7 +9,7 @@ namespace DocGen.Core.Validation;
 /// <summary>
 /// Checks a report against the national format (codes in <see cref="FindingCodes"/>) and
 /// completes it. Pure: the same report and the same "now" give the same findings, in the same
-/// order (document fields, shape, values, cross-checks).
+/// order (document fields, edition blocks, narrative, values, cross-checks).
 /// </summary>
 public static class ReportValidator
 {
@@ -30,7 +30,10 @@ public static class ReportValidator
         ArgumentNullException.ThrowIfNull(report);
         var edition = EditionResolver.Resolve(report);
         var completed = ReportCompleter.Complete(report);
-        var findings = DocumentRules.Check(report, edition, currentYear).ToList();
+        var findings = new List<Finding>();
+        findings.AddRange(DocumentFieldRules.Check(report, currentYear));
+        findings.AddRange(EditionBlockRules.Check(report, edition));
+        findings.AddRange(NarrativeRules.Check(report, edition));
         if (EditionResolver.HasNationalTables(edition))
         {
             findings.AddRange(TableFindings(report, completed, edition));

@@ -6,7 +6,7 @@ internal abstract partial class ServerCallHandler
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
         Message = "gRPC {Method} {StatusCode} in {DurationMs:0.###} ms, {BytesIn} bytes in, {BytesOut} bytes out")]
-    private static partial void LogCallCompleted(ILogger logger, string method, StatusCode statusCode,
+    internal static partial void LogCallCompleted(ILogger logger, string method, StatusCode statusCode,
         double durationMs, long bytesIn, long bytesOut);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using DocGen.Grpc.Internal;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Extensions.Logging;
 
 namespace DocGen.Grpc.CallHandlers;
@@ -36,8 +38,10 @@ internal abstract partial class ServerCallHandler
             return;
         }
 
+        LiftBodyLimits(http);
         using var call = new HttpServerCall(http, Method, _options, _serverStopping);
         var status = Status.DefaultSuccess;
+        long? answered = null;
         Google.Rpc.Status? richStatus = null;
         try
         {
@@ -47,7 +51,10 @@ internal abstract partial class ServerCallHandler
                 && await Task.WhenAny(handler, deadlinePassed) != handler)
             {
                 status = DeadlineExceeded;
-                await CompleteAfterDeadlineAsync(http, call, handler);
+                await CompleteAfterDeadlineAsync(http, call);
+                answered = Stopwatch.GetTimestamp();
+                // Awaited so a handler ignoring its token never outlives the HttpContext it may touch.
+                await handler.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 return;
             }
             await handler;
@@ -65,15 +72,12 @@ internal abstract partial class ServerCallHandler
         }
         finally
         {
-            LogCall(started, call, status);
+            LogCall(started, answered ?? Stopwatch.GetTimestamp(), call, status);
         }
     }
 
-    /// <summary>
-    /// The client gets DEADLINE_EXCEEDED now, even from a handler that ignores its token; the
-    /// handler is then awaited so it never outlives the HttpContext it may still touch.
-    /// </summary>
-    private static async Task CompleteAfterDeadlineAsync(HttpContext http, HttpServerCall call, Task handler)
+    /// <summary>The client gets DEADLINE_EXCEEDED now, even from a handler that ignores its token.</summary>
+    private static async Task CompleteAfterDeadlineAsync(HttpContext http, HttpServerCall call)
     {
         try
         {
@@ -84,10 +88,20 @@ internal abstract partial class ServerCallHandler
         {
             // The client gave up at the same moment; there is no one to tell.
         }
-        await handler.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     protected abstract Task HandleCallCoreAsync(HttpServerCall call);
+
+    /// <summary>
+    /// Kestrel's request-body limits are made for uploads, not calls: a batch stream passes the
+    /// 30 MB MaxRequestBodySize, and an idle bidi stream falls below MinRequestBodyDataRate and
+    /// is aborted. Messages are limited one by one instead (MaxReceiveMessageSize).
+    /// </summary>
+    private static void LiftBodyLimits(HttpContext http)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = null;
+        if (http.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate) rate.MinDataRate = null;
+    }
 
     private (Status, Google.Rpc.Status?) ToStatus(Exception exception, HttpServerCall call)
     {
@@ -106,10 +120,10 @@ internal abstract partial class ServerCallHandler
         }
     }
 
-    private void LogCall(long started, HttpServerCall call, Status status)
+    private void LogCall(long started, long answered, HttpServerCall call, Status status)
     {
         if (!_logger.IsEnabled(LogLevel.Information)) return;
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        var elapsed = Stopwatch.GetElapsedTime(started, answered);
         LogCallCompleted(_logger, Method, status.StatusCode, elapsed.TotalMilliseconds, call.BytesReceived, call.BytesSent);
     }
 }

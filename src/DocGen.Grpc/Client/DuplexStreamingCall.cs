@@ -56,10 +56,20 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IClientStreamWrit
             await stream.WriteAsync(frame, cancellationToken);
             await stream.FlushAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is not RpcException && _scope.Translate(ex) is { } translated)
+        catch (Exception ex) when (ex is not RpcException)
         {
-            throw translated;
+            // The server may have answered (say, RESOURCE_EXHAUSTED) and reset the stream: its
+            // status is why the write failed. The response can trail the reset by a moment.
+            if (await EndedByServerAsync() is { } status) throw status;
+            if (_scope.Translate(ex) is { } translated) throw translated;
+            throw;
         }
+    }
+
+    private async Task<RpcException?> EndedByServerAsync()
+    {
+        await ((Task)_send).WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return _send.IsCompletedSuccessfully ? ResponseStatus.FromHeaders(_send.Result) : null;
     }
 
     Task IClientStreamWriter<TRequest>.CompleteAsync()
@@ -78,8 +88,8 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IClientStreamWrit
             if (_body is null)
             {
                 if (ResponseStatus.FromHeaders(response) is { } early) return Finish(early);
-                _gzipResponse = response.Content.Headers.ContentEncoding.Count == 0
-                    && response.Headers.TryGetValues("grpc-encoding", out var encodings) && encodings.Contains("gzip");
+                _gzipResponse = response.Headers.NonValidated.TryGetValues("grpc-encoding", out var encoding)
+                    && encoding.ToString() == "gzip";
                 _body = await response.Content.ReadAsStreamAsync(linked.Token);
             }
 
@@ -87,10 +97,14 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IClientStreamWrit
             if (_current is not null) return true;
             return Finish(ResponseStatus.FromTrailers(response.TrailingHeaders));
         }
+        catch (RpcException local) when (_status is null)
+        {
+            // Raised here rather than by the server (a reply over the receive limit): the call is over.
+            return Finish(local);
+        }
         catch (Exception ex) when (ex is not RpcException && _scope.Translate(ex) is { } translated)
         {
-            Finish(translated);
-            throw translated;
+            return Finish(translated);
         }
     }
 

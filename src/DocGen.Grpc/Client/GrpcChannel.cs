@@ -38,11 +38,18 @@ public sealed class GrpcChannel : IDisposable
         MessageParser<TResponse> responseParser, CallOptions options = default)
         where TRequest : IMessage<TRequest>
         where TResponse : class, IMessage<TResponse> =>
-        (await UnaryCallAsync(path, request, responseParser, options)).Message;
+        (await CallUnaryAsync(path, request, responseParser, options, withMetadata: false)).Message;
 
     /// <summary>As <see cref="UnaryAsync{TRequest,TResponse}"/>, also returning response headers and trailers.</summary>
-    public async Task<GrpcResponse<TResponse>> UnaryCallAsync<TRequest, TResponse>(string path, TRequest request,
+    public Task<GrpcResponse<TResponse>> UnaryCallAsync<TRequest, TResponse>(string path, TRequest request,
         MessageParser<TResponse> responseParser, CallOptions options = default)
+        where TRequest : IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse> =>
+        CallUnaryAsync(path, request, responseParser, options, withMetadata: true);
+
+    // withMetadata: false spares the hot path copying headers and trailers nobody reads.
+    private async Task<GrpcResponse<TResponse>> CallUnaryAsync<TRequest, TResponse>(string path, TRequest request,
+        MessageParser<TResponse> responseParser, CallOptions options, bool withMetadata)
         where TRequest : IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
@@ -55,18 +62,19 @@ public sealed class GrpcChannel : IDisposable
             using var response = await _invoker.SendAsync(message, scope.Token);
             if (ResponseStatus.FromHeaders(response) is { } early) throw early;
 
-            var headers = ResponseStatus.ToDictionary(response.Headers);
-            foreach (var (name, value) in ResponseStatus.ToDictionary(response.Content.Headers)) headers[name] = value;
-            var gzip = headers.TryGetValue("grpc-encoding", out var encoding) && encoding == "gzip";
+            var gzip = response.Headers.NonValidated.TryGetValues("grpc-encoding", out var encoding) && encoding.ToString() == "gzip";
             await using var body = await response.Content.ReadAsStreamAsync(scope.Token);
             var reply = await MessageStreamReader.ReadAsync(body, responseParser, gzip, Options.MaxReceiveMessageSize, scope.Token);
             var extra = reply is null ? null : await MessageStreamReader.ReadAsync(body, responseParser, gzip, Options.MaxReceiveMessageSize, scope.Token);
 
-            var status = ResponseStatus.FromTrailers(response.TrailingHeaders);
-            if (status.StatusCode != StatusCode.OK) throw status;
+            if (!ResponseStatus.IsOk(response.TrailingHeaders)) throw ResponseStatus.FromTrailers(response.TrailingHeaders);
             if (reply is null || extra is not null)
-                throw new RpcException(new Status(StatusCode.Internal, "A unary response must carry exactly one message."), trailers: status.Trailers);
-            return new GrpcResponse<TResponse>(reply, headers, status.Trailers);
+                throw new RpcException(new Status(StatusCode.Internal, "A unary response must carry exactly one message."));
+            if (!withMetadata) return new GrpcResponse<TResponse>(reply, ResponseStatus.NoMetadata, ResponseStatus.NoMetadata);
+
+            var headers = ResponseStatus.ToDictionary(response.Headers);
+            foreach (var (name, value) in ResponseStatus.ToDictionary(response.Content.Headers)) headers[name] = value;
+            return new GrpcResponse<TResponse>(reply, headers, ResponseStatus.ToDictionary(response.TrailingHeaders));
         }
         catch (Exception ex) when (ex is not RpcException && scope.Translate(ex) is { } translated)
         {

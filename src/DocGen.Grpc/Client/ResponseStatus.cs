@@ -23,6 +23,13 @@ internal static class ResponseStatus
             : null;
     }
 
+    /// <summary>True when the block says grpc-status 0; reads it without copying the headers.</summary>
+    public static bool IsOk(HttpHeaders trailers) =>
+        trailers.NonValidated.TryGetValues(GrpcProtocol.StatusTrailer, out var values)
+        && values.Count == 1 && values.ToString() == "0";
+
+    public static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
+
     /// <summary>The status in a trailer block, as an exception (its StatusCode may be OK).</summary>
     public static RpcException FromTrailers(HttpHeaders trailers, HttpHeaders? alsoFrom = null)
     {

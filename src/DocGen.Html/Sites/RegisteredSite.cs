@@ -18,4 +18,7 @@ public sealed record RegisteredSite(
 
     /// <summary>Identifies the files this version was built from; equal stamps mean nothing changed.</summary>
     internal long SourceStamp { get; init; }
+
+    /// <summary>The template set folder this version was built over (default/ unless site.json names another).</summary>
+    internal string SetFolderPath { get; init; } = "";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
@@ -30,8 +31,12 @@ public sealed partial class SiteRegistry : IDisposable
     private volatile Snapshot _snapshot = new(ImmutableSortedDictionary<string, RegisteredSite>.Empty, 0);
     private long _lastStampCheck;
 
+    /// <summary>Per site, the stamp of files already refused: not retried (nor logged again) until they change.</summary>
+    private readonly ConcurrentDictionary<string, long> _refused = new(StringComparer.Ordinal);
+
     public SiteRegistry(string templatesRoot, ITemplateEngine? engine = null, ILogger<SiteRegistry>? logger = null, SiteRegistryOptions? options = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(templatesRoot);
         _root = Path.GetFullPath(templatesRoot);
         _engine = engine ?? new HandlebarsTemplateEngine();
         _logger = logger ?? NullLogger<SiteRegistry>.Instance;
@@ -65,7 +70,7 @@ public sealed partial class SiteRegistry : IDisposable
 
     public bool TryGetSite(string siteCode, [NotNullWhen(true)] out RegisteredSite? site)
     {
-        ReloadIfStale();
+        ReloadIfSiteStale(siteCode);
         return _snapshot.Sites.TryGetValue(siteCode, out site);
     }
 
@@ -98,12 +103,42 @@ public sealed partial class SiteRegistry : IDisposable
 
     private void ReloadIfStale()
     {
-        if (_options.StampCheckInterval is not { } interval) return;
-        var now = Environment.TickCount64;
-        if (now - Interlocked.Read(ref _lastStampCheck) < interval.TotalMilliseconds) return;
-        Interlocked.Exchange(ref _lastStampCheck, now);
-        if (FolderStamp.Of(_root) != _snapshot.Stamp) Reload();
+        if (StampCheckDue() && FolderStamp.Of(_root) != _snapshot.Stamp) Reload();
     }
+
+    /// <summary>
+    /// The lookup path's check: only the files this one site renders with (its folder and its
+    /// set), so its cost does not grow with the number of sites.
+    /// </summary>
+    private void ReloadIfSiteStale(string siteCode)
+    {
+        if (!StampCheckDue()) return;
+        bool stale;
+        if (_snapshot.Sites.TryGetValue(siteCode, out var site))
+        {
+            var current = FolderStamp.Of(site.SetFolderPath, site.FolderPath);
+            stale = current != site.SourceStamp && !(_refused.TryGetValue(siteCode, out var refused) && refused == current);
+        }
+        else
+        {
+            // A folder for a code we do not serve: new, or refused before; worth a reload only if anything changed.
+            stale = IsPlainName(siteCode) && Directory.Exists(Path.Combine(_root, SitesFolderName, siteCode))
+                    && FolderStamp.Of(_root) != _snapshot.Stamp;
+        }
+        if (stale) Reload();
+    }
+
+    private bool StampCheckDue()
+    {
+        if (_options.StampCheckInterval is not { } interval) return false;
+        if (interval <= TimeSpan.Zero) return true;
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastStampCheck) < interval.TotalMilliseconds) return false;
+        Interlocked.Exchange(ref _lastStampCheck, now);
+        return true;
+    }
+
+    private static bool IsPlainName(string name) => SetName().IsMatch(name);
 
     private ImmutableSortedDictionary<string, RegisteredSite> LoadSites(ImmutableSortedDictionary<string, RegisteredSite> previous)
     {
@@ -140,8 +175,10 @@ public sealed partial class SiteRegistry : IDisposable
             var site = new RegisteredSite(profile, templates, new TrustedHtml(sources.PageCss), new TrustedHtml(sources.ReportCss), folder)
             {
                 SourceStamp = stamp,
+                SetFolderPath = setFolder,
             };
             SiteTrial.Run(site, sources);
+            _refused.TryRemove(code, out _);
             Log.SiteLoaded(_logger, code, folder);
             return site;
         }
@@ -153,6 +190,12 @@ public sealed partial class SiteRegistry : IDisposable
                 TemplateCompileException t => (t.FilePath, t.Line, t.Reason),
                 _ => (folder, 0, e.Message),
             };
+            if (before is not null)
+            {
+                var refusedStamp = FolderStamp.Of(before.SetFolderPath, folder);
+                if (_refused.TryGetValue(code, out var known) && known == refusedStamp) return before;
+                _refused[code] = refusedStamp;
+            }
             Log.SiteRefused(_logger, code, file, line, reason,
                 before is null ? "the site is not served" : "the previous version keeps serving");
             return before;

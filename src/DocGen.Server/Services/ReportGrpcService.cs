@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using DocGen.Api;
 using DocGen.Grpc;
 using DocGen.Protos.V1;
+using Status = DocGen.Grpc.Status;
 
 namespace DocGen.Server.Services;
 
@@ -26,11 +26,21 @@ internal sealed class ReportGrpcService(ReportApi api, int batchWindow)
         }
     }
 
-    private Task RenderBatchAsync(IAsyncStreamReader<RenderRequest> requests, IServerStreamWriter<RenderResult> results, ServerCallContext context) =>
-        BatchPipeline.ForApi(api, batchWindow).RunAsync(
-            ReadAll(requests, context.CancellationToken),
+    /// <summary>
+    /// On shutdown a batch stops reading, finishes every request it has read, and ends with
+    /// UNAVAILABLE when requests were left unread, so the client resends exactly those.
+    /// </summary>
+    private async Task RenderBatchAsync(IAsyncStreamReader<RenderRequest> requests, IServerStreamWriter<RenderResult> results, ServerCallContext context)
+    {
+        var input = new BatchInput(requests, context.CancellationToken, context.ServerStopping);
+        await BatchPipeline.ForApi(api, batchWindow).RunAsync(
+            input.ReadAsync(),
             (result, ct) => results.WriteAsync(result, ct),
             context.CancellationToken);
+        if (input.CutShortByShutdown)
+            throw new RpcException(new Status(StatusCode.Unavailable,
+                "the server is shutting down: every request it read has its result; send the others again"));
+    }
 
     private Task<ValidateResponse> ValidateAsync(ValidateRequest request, ServerCallContext context)
     {
@@ -43,9 +53,33 @@ internal sealed class ReportGrpcService(ReportApi api, int batchWindow)
             throw ApiErrors.ToRpc(e);
         }
     }
+}
 
-    private static async IAsyncEnumerable<RenderRequest> ReadAll(IAsyncStreamReader<RenderRequest> reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+/// <summary>The requests of one RenderBatch call, read until the client half-closes or the server starts stopping.</summary>
+internal sealed class BatchInput(IAsyncStreamReader<RenderRequest> reader, CancellationToken callCancelled, CancellationToken serverStopping)
+{
+    public bool CutShortByShutdown { get; private set; }
+
+    public async IAsyncEnumerable<RenderRequest> ReadAsync()
     {
-        while (await reader.MoveNext(cancellationToken)) yield return reader.Current;
+        using var readCancelled = CancellationTokenSource.CreateLinkedTokenSource(callCancelled, serverStopping);
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = !serverStopping.IsCancellationRequested && await reader.MoveNext(readCancelled.Token);
+            }
+            catch (OperationCanceledException) when (serverStopping.IsCancellationRequested && !callCancelled.IsCancellationRequested)
+            {
+                more = false;
+            }
+            if (!more)
+            {
+                CutShortByShutdown = serverStopping.IsCancellationRequested;
+                yield break;
+            }
+            yield return reader.Current;
+        }
     }
 }

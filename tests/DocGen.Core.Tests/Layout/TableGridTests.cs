@@ -64,6 +64,24 @@ public class TableGridTests
     }
 
     [Theory]
+    [InlineData(0, 1, "ColSpan")]
+    [InlineData(1, 0, "RowSpan")]
+    public void LayoutCell_SpanBelowOne_RejectedNamingTheField(int colSpan, int rowSpan, string field)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => H("x", colSpan, rowSpan));
+
+        Assert.Equal(field, error.ParamName);
+    }
+
+    [Fact]
+    public void TableLayout_MoreHeadRowsThanRows_RejectedNamingTheField()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new TableLayout("t", "", 1, 2, [new([H("a")])]));
+
+        Assert.Equal("HeaderRowCount", error.ParamName);
+    }
+
+    [Theory]
     [InlineData(Edition.Edition2019)]
     [InlineData(Edition.Edition2021)]
     public void Expand_NationalTables_FillTheirGrids(Edition edition)

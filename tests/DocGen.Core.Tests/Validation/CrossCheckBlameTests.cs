@@ -53,6 +53,38 @@ public class CrossCheckBlameTests
              (FindingCodes.InconsistentCell, "applications.unavailable.not_held.commercial_enterprise")]
         },
         {
+            "two mistakes in one row",
+            [("applications.disclosed.natural_person", 3), ("applications.disclosed.commercial_enterprise", 2)],
+            [(FindingCodes.InconsistentCell, "applications.disclosed.natural_person"),
+             (FindingCodes.InconsistentCell, "applications.disclosed.commercial_enterprise")]
+        },
+        {
+            "two figures of a row swapped: any result row could be the one, so the column checks speak",
+            [("applications.disclosed.natural_person", 2), ("applications.disclosed.legal_service_org", -2)],
+            [(FindingCodes.ResultsTotal, "applications.results_total.natural_person"),
+             (FindingCodes.ResultsTotal, "applications.results_total.legal_service_org")]
+        },
+        {
+            "two figures of a row swapped, one now negative: that row it is",
+            [("applications.withheld.state_secret.natural_person", 4), ("applications.withheld.state_secret.other_org", -4)],
+            [(FindingCodes.InconsistentCell, "applications.withheld.state_secret.natural_person"),
+             (FindingCodes.NegativeCount, "applications.withheld.state_secret.other_org")]
+        },
+        {
+            "two mistakes in one column",
+            [("applications.disclosed.legal_service_org", 1), ("applications.not_processed.excessive.legal_service_org", 6)],
+            [(FindingCodes.InconsistentCell, "applications.disclosed.legal_service_org"),
+             (FindingCodes.InconsistentCell, "applications.not_processed.excessive.legal_service_org")]
+        },
+        {
+            "two mistakes of the same size fit the other corners of their rectangle as well: each check is reported",
+            [("applications.disclosed.natural_person", 3), ("applications.unavailable.not_held.commercial_enterprise", 3)],
+            [(FindingCodes.ApplicantRowTotal, "applications.disclosed.total"),
+             (FindingCodes.ApplicantRowTotal, "applications.unavailable.not_held.total"),
+             (FindingCodes.ResultsTotal, "applications.results_total.commercial_enterprise"),
+             (FindingCodes.ResultsTotal, "applications.results_total.natural_person")]
+        },
+        {
             "a figure driven negative is reported once, as negative",
             [("applications.not_processed.duplicate.other_org", -100)],
             [(FindingCodes.NegativeCount, "applications.not_processed.duplicate.other_org")]
@@ -103,6 +135,15 @@ public class CrossCheckBlameTests
 
         Assert.Equal([(FindingCodes.ApplicationBalance, "applications.carried_forward.natural_person")],
             Errors(Retype(report, ("applications.carried_over.natural_person", 2))));
+    }
+
+    [Fact]
+    public void Validate_TwoMistakesInTwoTable4Groups_EachGroupTotalOnce()
+    {
+        Assert.Equal(
+            [(FindingCodes.ReviewLitigationTotal, "review_litigation.administrative_review.total"),
+             (FindingCodes.ReviewLitigationTotal, "review_litigation.litigation_direct.total")],
+            Errors(Retype(Valid, ("review_litigation.administrative_review.upheld", 1), ("review_litigation.litigation_direct.pending", 2))));
     }
 
     [Fact]

@@ -44,6 +44,11 @@ public class ReportValidatorPropertyTests
         from negative in Gen.Elements(true, false)
         select new Retyped(report, cell, negative ? -size : size);
 
+    public sealed record TwiceRetyped(Drawn Report, int First, int Second, int Size, int Gap, bool FirstDown, bool SecondDown)
+    {
+        public override string ToString() => $"{Report} cells#{First},{Second} size={Size} gap={Gap} down={FirstDown},{SecondDown}";
+    }
+
     private static void Check<T>(Gen<T> gen, Action<T> property) =>
         Prop.ForAll(gen.ToArbitrary(), property).QuickCheckThrowOnFailure();
 
@@ -55,6 +60,20 @@ public class ReportValidatorPropertyTests
             var result = ReportValidator.Validate(drawn.Report(), ThisYear);
 
             Assert.Empty(result.Findings.Where(f => f.IsError).Select(f => f.Message));
+        });
+    }
+
+    [Fact]
+    public void Validate_TotalsLeftOut_CompletedReportCarriesTheTotalsThatWouldHaveBeenSent()
+    {
+        Check(Reports(everyTotalSent: false), drawn =>
+        {
+            var everyTotal = drawn with { TotalsSent = [true], ResultsTotalSent = true };
+
+            var result = ReportValidator.Validate(drawn.Report(), ThisYear);
+
+            Assert.Equal(everyTotal.Report().Applications, result.Completed.Applications);
+            Assert.Equal(everyTotal.Report().ReviewLitigation, result.Completed.ReviewLitigation);
         });
     }
 
@@ -80,6 +99,39 @@ public class ReportValidatorPropertyTests
                 Assert.Equal(cell.Path, error.Path);
             }
         });
+    }
+
+    [Fact]
+    public void Validate_TwoFiguresRetypedInOtherRowsAndColumnsBySizesThatDiffer_OneErrorAtEach()
+    {
+        // Mistakes of the same size could as well sit at the other corners of their rectangle; those are not asked of it.
+        var gen =
+            from report in Reports(everyTotalSent: true)
+            from first in Gen.Choose(0, int.MaxValue)
+            from second in Gen.Choose(0, int.MaxValue)
+            from size in Gen.Choose(1, 40)
+            from gap in Gen.Choose(1, 40)
+            from firstDown in Gen.Elements(true, false)
+            from secondDown in Gen.Elements(true, false)
+            select new TwiceRetyped(report, first, second, size, gap, firstDown, secondDown);
+
+        Check(gen, retyped =>
+        {
+            var report = retyped.Report.Report();
+            var cells = ValueCell.Of(report, retyped.Report.Edition).Where(c => c.Path.StartsWith("applications.", StringComparison.Ordinal)).ToArray();
+            var a = cells[retyped.First % cells.Length];
+            var others = cells.Where(c => Row(c) != Row(a) && Column(c) != Column(a)).ToArray();
+            var b = others[retyped.Second % others.Length];
+            var changed = b.Add(a.Add(report, retyped.FirstDown ? -retyped.Size : retyped.Size),
+                retyped.SecondDown ? -(retyped.Size + retyped.Gap) : retyped.Size + retyped.Gap);
+
+            var result = ReportValidator.Validate(changed, ThisYear);
+
+            Assert.Equal(new[] { a.Path, b.Path }.Order(), result.Findings.Where(f => f.IsError).Select(f => f.Path).Order());
+        });
+
+        static string Row(ValueCell cell) => cell.Path[..cell.Path.LastIndexOf('.')];
+        static string Column(ValueCell cell) => cell.Path[(cell.Path.LastIndexOf('.') + 1)..];
     }
 
     [Fact]

@@ -14,8 +14,9 @@ public sealed class CallLoggingTests
         await channel.UnaryAsync("/interop.v1.Echo/Unary", new EchoRequest { Message = "hello" }, EchoReply.Parser);
         await Assert.ThrowsAsync<RpcException>(() => channel.UnaryAsync("/interop.v1.Echo/Fail",
             new FailRequest { Code = (int)StatusCode.NotFound, Message = "x" }, EchoReply.Parser));
+        await Assert.ThrowsAsync<RpcException>(() => channel.UnaryAsync("/interop.v1.Echo/Missing", new EchoRequest(), EchoReply.Parser));
 
-        var lines = await WaitForCallLinesAsync(server, count: 2);
+        var lines = await WaitForCallLinesAsync(server, count: 3);
         var ok = lines.Single(l => (string)l.State["Method"]! == "/interop.v1.Echo/Unary");
         Assert.Equal(StatusCode.OK, ok.State["StatusCode"]);
         Assert.Equal(12L, ok.State["BytesIn"]);  // 5-byte prefix + 7-byte message
@@ -23,6 +24,8 @@ public sealed class CallLoggingTests
         Assert.IsType<double>(ok.State["DurationMs"]);
         var failed = lines.Single(l => (string)l.State["Method"]! == "/interop.v1.Echo/Fail");
         Assert.Equal(StatusCode.NotFound, failed.State["StatusCode"]);
+        var missing = lines.Single(l => (string)l.State["Method"]! == "/interop.v1.Echo/Missing");
+        Assert.Equal(StatusCode.Unimplemented, missing.State["StatusCode"]);
     }
 
     private static async Task<List<CapturingLoggerProvider.LogEntry>> WaitForCallLinesAsync(EchoServer server, int count)

@@ -51,6 +51,34 @@ public sealed class DeadlineAndCancellationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WaitForCancel_DeadlineAfterAMessage_StatusComesInTrailers()
+    {
+        using var http = new RawGrpcClient(_server.Address);
+
+        var response = await http.PostAsync("/interop.v1.Echo/WaitForCancel", new EchoRequest { Message = "first" },
+            headers: new() { ["grpc-timeout"] = "200m" });
+
+        Assert.False(response.TrailersOnly);
+        Assert.Equal("4", response.Trailers["grpc-status"]);
+        Assert.Equal("first", EchoReply.Parser.ParseFrom(response.Body.AsSpan(5).ToArray()).Message);
+    }
+
+    [Fact]
+    public async Task ClientStream_ServerRefusesOversizedMessage_WriterSeesTheServersStatus()
+    {
+        using var call = _channel.DuplexStreaming<EchoRequest, EchoReply>("/interop.v1.Echo/ClientStream", EchoReply.Parser);
+        var huge = new EchoRequest { Payload = Google.Protobuf.ByteString.CopyFrom(new byte[EchoServer.MaxReceiveMessageSize + 1]) };
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            await call.RequestStream.WriteAsync(huge);
+            for (var i = 0; i < 100; i++) await call.RequestStream.WriteAsync(huge);
+        });
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+    }
+
+    [Fact]
     public async Task Sleep_WithinDeadline_Succeeds()
     {
         var options = new CallOptions(Deadline: DateTime.UtcNow.AddSeconds(30));

@@ -73,4 +73,18 @@ public sealed class MessageLimitTests(EchoServerFixture fixture) : IClassFixture
 
         Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
     }
+
+    [Fact]
+    public async Task ServerStream_ReplyOverClientReceiveLimit_EndsTheCallWithResourceExhausted()
+    {
+        using var channel = fixture.Server.CreateChannel(new GrpcChannelOptions { MaxReceiveMessageSize = 10 });
+        using var call = channel.DuplexStreaming<StreamRequest, EchoReply>("/interop.v1.Echo/ServerStream", EchoReply.Parser);
+        await call.RequestStream.WriteAsync(new StreamRequest { Message = "longer than ten bytes", Count = 2 });
+        await call.RequestStream.CompleteAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext());
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+        Assert.Equal(StatusCode.ResourceExhausted, call.GetStatus().StatusCode);
+    }
 }

@@ -62,6 +62,21 @@ public sealed class StreamingCallTests(EchoServerFixture fixture) : IClassFixtur
         Assert.Equal(0, Assert.Single(replies).Index);
     }
 
+    [Fact]
+    public async Task ClientStream_MoreThanKestrelsBodyLimit_IsServed()
+    {
+        // 40 messages of 900 kB: each under the 1 MiB message limit, 36 MB together, past
+        // Kestrel's default 30 MB request body limit.
+        var chunk = new EchoRequest { Message = "m", Payload = Google.Protobuf.ByteString.CopyFrom(new byte[900_000]) };
+        using var call = Channel.DuplexStreaming<EchoRequest, EchoReply>("/interop.v1.Echo/ClientStream", EchoReply.Parser);
+        for (var i = 0; i < 40; i++) await call.RequestStream.WriteAsync(chunk);
+        await call.RequestStream.CompleteAsync();
+
+        var replies = await ReadAllAsync(call.ResponseStream);
+
+        Assert.Equal(40, Assert.Single(replies).Index);
+    }
+
     internal static async Task<List<T>> ReadAllAsync<T>(IAsyncStreamReader<T> stream)
     {
         var all = new List<T>();

@@ -39,6 +39,31 @@ public class HtmlReportRendererPageTests
         Assert.Contains(outline.SignedBy, Text(page.DocumentNode.SelectSingleNode("//*[contains(@class,'docgen-signature')]")));
     }
 
+    public static TheoryData<string, string> EverySiteAndFixture()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var site in new[] { "2111000031", "3501210001", "3703030001" })
+        {
+            foreach (var fixture in Fixtures.RequestNames) data.Add(site, fixture);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EverySiteAndFixture))]
+    public void RenderPage_AnySampleSite_DressesAnyReportInItsOwnIdentity(string siteCode, string fixture)
+    {
+        var site = SampleSites.Get(siteCode);
+
+        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(Fixtures.Outline(fixture), site));
+
+        Assert.Equal(siteCode, Meta(page, "SiteIDCode"));
+        Assert.Equal(site.Profile.Name, Meta(page, "SiteName"));
+        Assert.Contains($"网站标识码：{siteCode}", Text(page.DocumentNode.SelectSingleNode("//footer")));
+        Assert.Single(page.DocumentNode.Descendants("h1"));
+        Assert.Empty(page.ParseErrors);
+    }
+
     [Fact]
     public void RenderPage_Head_CarriesGovernmentPageMetadata()
     {
@@ -243,6 +268,20 @@ public class HtmlReportRendererPageTests
         var site = SampleSites.Get("2111000031");
 
         Assert.Equal(HtmlReportRenderer.RenderPage(outline, site), HtmlReportRenderer.RenderPage(outline, site));
+    }
+
+    [Fact]
+    public void RenderPage_ManyThreadsAtOnce_AllGetTheSamePage()
+    {
+        var outlines = Fixtures.RequestNames.Select(Fixtures.Outline).ToArray();
+        var site = SampleSites.Get("3703030001");
+        var expected = outlines.Select(o => HtmlReportRenderer.RenderPage(o, site)).ToArray();
+
+        var results = new string[outlines.Length * 20];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => results[i] = HtmlReportRenderer.RenderPage(outlines[i % outlines.Length], site));
+
+        for (var i = 0; i < results.Length; i++) Assert.Equal(expected[i % outlines.Length], results[i]);
     }
 
     [Fact]

@@ -79,6 +79,24 @@ public class RichTextParserTests
         Assert.Equal(new Inline[] { new Run("one two "), new Run("three", Bold: true) }, ((Paragraph)doc.Blocks[0]).Inlines);
     }
 
+    [Theory]
+    [InlineData("<p>&nbsp;&nbsp;&nbsp;&nbsp;正文&nbsp;中间</p>", "正文\u00A0中间")]
+    [InlineData("<p>\u3000\u3000正文</p>", "正文")]
+    [InlineData("<p><b>&nbsp;</b>正文</p>", "正文")]
+    public void Parse_Html_DropsHandMadeParagraphIndents(string html, string expected)
+    {
+        Assert.Equal(expected, Html(html).PlainText);
+    }
+
+    [Fact]
+    public void Parse_HtmlHeadings_BecomeBoldParagraphs()
+    {
+        var doc = Html("<h3>（一）小标题</h3>正文");
+
+        Assert.Equal(new Inline[] { new Run("（一）小标题", Bold: true) }, ((Paragraph)doc.Blocks[0]).Inlines);
+        Assert.Equal(new Inline[] { new Run("正文") }, ((Paragraph)doc.Blocks[1]).Inlines);
+    }
+
     [Fact]
     public void Parse_Html_DecodesEntitiesIntoText()
     {

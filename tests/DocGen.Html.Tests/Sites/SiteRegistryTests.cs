@@ -104,6 +104,30 @@ public sealed class SiteRegistryTests : IDisposable
     }
 
     [Fact]
+    public void TryGetSite_WhileSiteStaysBroken_LogsTheRefusalOnceAndServesPrevious()
+    {
+        using var registry = Open();
+        File.WriteAllText(Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs"), "{{#if x}}");
+
+        for (var i = 0; i < 5; i++) Assert.Contains("site-header--banner", Page(registry, "3703030001"));
+
+        Assert.Single(Errors);
+    }
+
+    [Fact]
+    public void TryGetSite_BrokenSiteFixed_IsServedAgain()
+    {
+        using var registry = Open();
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+        File.WriteAllText(header, "{{#if x}}");
+        Assert.Contains("site-header--banner", Page(registry, "3703030001"));
+
+        File.WriteAllText(header, "<header>修好了</header>");
+
+        Assert.Contains("<header>修好了</header>", Page(registry, "3703030001"));
+    }
+
+    [Fact]
     public void Reload_TemplateReferencingMissingPartial_IsRefusedAtLoad()
     {
         using var registry = Open();
@@ -170,6 +194,23 @@ public sealed class SiteRegistryTests : IDisposable
 
         Assert.Equal(["1507000009", "2111000031", "3703030001"], codes);
         Assert.Contains("新站点", Page(registry, "1507000009"));
+    }
+
+    [Fact]
+    public void Watcher_TemplateEdited_IsReloadedWithoutALookup()
+    {
+        using var registry = new SiteRegistry(_root, logger: _log,
+            options: new SiteRegistryOptions { Watch = true, StampCheckInterval = null, Debounce = TimeSpan.FromMilliseconds(50) });
+        Assert.True(registry.TryGetSite("2111000031", out var before));
+
+        File.WriteAllText(Path.Combine(SiteFolder("2111000031"), "page.css"), ".site-name { color: gold; }");
+
+        // Polls with a generous deadline: the watcher's event is asynchronous, its timing is not what is tested.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        RegisteredSite? after;
+        while (registry.TryGetSite("2111000031", out after) && ReferenceEquals(before, after) && DateTime.UtcNow < deadline) Thread.Sleep(50);
+        Assert.NotSame(before, after);
+        Assert.Contains("color: gold", after!.PageCss.Value);
     }
 
     [Fact]

@@ -175,9 +175,39 @@ def main():
         expect(responses[1].error_response.error_code == grpc.StatusCode.NOT_FOUND.value[0],
                f"unknown symbol answered {responses[1]}")
 
+    def describe(reflection_method, request_type, symbol):
+        # What grpcurl does: fetch the file holding a symbol, then build a pool from it and its
+        # dependencies (which the answer must carry) to find the service's methods.
+        responses = list(reflection_method(iter([request_type(file_containing_symbol=symbol)]), timeout=10))
+        files = [descriptor_pb2.FileDescriptorProto.FromString(b)
+                 for b in responses[0].file_descriptor_response.file_descriptor_proto]
+        expect(files, f"no files for {symbol}: {responses[0]}")
+        pool = descriptor_pool.DescriptorPool()
+        pending = list(files)
+        while pending:
+            ready = [f for f in pending if all(d in [g.name for g in files if g not in pending] for d in f.dependency)]
+            expect(ready, f"dependencies missing among {[f.name for f in files]}")
+            for f in ready:
+                pool.Add(f)
+                pending.remove(f)
+        return pool.FindServiceByName(symbol)
+
+    def case_reflection_describe():
+        echo = describe(reflection, reflection_pb2.ServerReflectionRequest, "interop.v1.Echo")
+        methods = sorted(m.name for m in echo.methods)
+        expect(methods == ["Bidi", "Big", "ClientStream", "Fail", "ServerStream", "Sleep", "Unary", "WaitForCancel"],
+               f"methods {methods}")
+        bidi_method = echo.methods_by_name["Bidi"]
+        expect(bidi_method.input_type.full_name == "interop.v1.EchoRequest", f"Bidi input {bidi_method.input_type.full_name}")
+        # v1alpha has the same messages and field numbers as v1, so the v1 classes serve for both.
+        v1alpha = method("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+                         reflection_pb2.ServerReflectionRequest, reflection_pb2.ServerReflectionResponse, "stream_stream")
+        health = describe(v1alpha, reflection_pb2.ServerReflectionRequest, "grpc.health.v1.Health")
+        expect(sorted(m.name for m in health.methods) == ["Check", "Watch"], "health methods via v1alpha")
+
     cases = [case_unary, case_server_streaming, case_bidi, case_error_non_ascii, case_error_rich_details,
              case_deadline, case_client_cancel, case_unknown_method, case_oversized_message, case_gzip,
-             case_health_check, case_reflection_list_services]
+             case_health_check, case_reflection_list_services, case_reflection_describe]
     failures = 0
     for case in cases:
         name = case.__name__[len("case_"):]

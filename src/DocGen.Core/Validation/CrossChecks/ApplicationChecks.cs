@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
 
@@ -6,12 +7,46 @@ namespace DocGen.Core.Validation.CrossChecks;
 /// <summary>Cross-check rules 1–3 of table 三 as linear checks over the figures the caller sent.</summary>
 internal static class ApplicationChecks
 {
+    // The checks depend only on which totals were sent, and archives repeat the same few shapes.
+    private static readonly ConcurrentDictionary<(IReadOnlyList<ApplicationRow> Rows, long Shape), (CheckedCell[], LinearCheck[])> Cache = new();
+
     /// <param name="sent">The report's table 三 as the caller sent it (to know which totals were left out).</param>
     /// <param name="completed">The same after completion (every figure present).</param>
     public static (IReadOnlyList<CheckedCell> Cells, IReadOnlyList<LinearCheck> Checks) Build(
         ApplicationStats? sent, ApplicationStats completed, IReadOnlyList<ApplicationRow> rows)
     {
         sent ??= new ApplicationStats();
+        var (templates, checks) = Cache.GetOrAdd((rows, Shape(sent, rows)), key => Structure(sent, key.Rows));
+        var cells = new CheckedCell[templates.Length];
+        var i = 0;
+        foreach (var row in rows)
+        {
+            var counts = row.Select(completed) ?? ApplicantCounts.Zero;
+            foreach (var column in ApplicantColumns.All)
+            {
+                cells[i] = templates[i] with { Value = column.Read(counts) };
+                i++;
+            }
+        }
+        return (cells, checks);
+    }
+
+    /// <summary>One bit per row: its 总计 was sent; one more: the （七）总计 row was sent at all.</summary>
+    private static long Shape(ApplicationStats sent, IReadOnlyList<ApplicationRow> rows)
+    {
+        var shape = ApplicationRows.ResultsTotal.Select(sent) is null ? 1L : 0L;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Select(sent)?.Total is not null)
+            {
+                shape |= 1L << (i + 1);
+            }
+        }
+        return shape;
+    }
+
+    private static (CheckedCell[], LinearCheck[]) Structure(ApplicationStats sent, IReadOnlyList<ApplicationRow> rows)
+    {
         var columns = ApplicantColumns.All;
         var resultRows = rows.Where(r => r.Role == ApplicationRowRole.Result).ToArray();
         var resultsTotal = ApplicationRows.ResultsTotal;
@@ -34,9 +69,7 @@ internal static class ApplicationChecks
         }
 
         var cells = rows.SelectMany(row => columns.Select(column => new CheckedCell(
-                row.PathOf(column),
-                column.Read(row.Select(completed) ?? ApplicantCounts.Zero),
-                (value, correct) => Pinpointed(row, column, value, correct))))
+                row.PathOf(column), 0, (value, correct) => Pinpointed(row, column, value, correct))))
             .ToArray();
 
         var checks = new List<LinearCheck>();
@@ -60,7 +93,7 @@ internal static class ApplicationChecks
             checks.Add(new LinearCheck($"rule 3 {column.Field}", new Expression().Add(results).Add(sumOfResults, -1).Reduced(),
                 value => ResultsTotalFinding(column, sumOfResults.Evaluate(value), results.Evaluate(value))));
         }
-        return (cells, checks);
+        return (cells, checks.ToArray());
     }
 
     private static string Name(ApplicationRow row, ApplicantColumn column) =>

@@ -7,7 +7,8 @@ namespace DocGen.Core.Validation.CrossChecks;
 /// the checks a figure takes part in fail, each off by exactly what a single error in that
 /// figure would cause, and it takes part in at least two, the figure is blamed once and the
 /// checks it explains are settled. Checks no single figure explains are reported as the rule's
-/// own finding.
+/// own finding. When no single figure explains what failed, two figures may
+/// (<see cref="PairBlame"/>), e.g. two mistakes in one row.
 /// </summary>
 internal static class CrossCheckSolver
 {
@@ -21,37 +22,69 @@ internal static class CrossCheckSolver
         var values = cells.ToDictionary(c => c.Path, c => c.Value, StringComparer.Ordinal);
         var byPath = cells.ToDictionary(c => c.Path, StringComparer.Ordinal);
         long Value(string path) => values[path];
-        var live = checks.Where(c => !c.IsTrivial).ToList();
+        var live = checks.Where(c => !c.IsTrivial && c.Residual(Value) != 0).ToList();
+        if (live.Count == 0)
+        {
+            return new Outcome([], new Dictionary<string, long>());
+        }
+        // Checks that hold still count: a figure in one of them is not to blame.
+        live = checks.Where(c => !c.IsTrivial).ToList();
         var findings = new List<Finding>();
         var implied = new Dictionary<string, long>(StringComparer.Ordinal);
 
-        while (Blame(cells, live, Value, alreadyReported) is { } blame)
+        void Settle(string path, long error)
         {
-            var cell = byPath[blame.Path];
-            var correct = values[blame.Path] - blame.Error;
-            if (blame.Unique && alreadyReported.Contains(blame.Path))
+            var correct = values[path] - error;
+            if (alreadyReported.Contains(path))
             {
-                implied[blame.Path] = correct;
-            }
-            else if (blame.Unique)
-            {
-                findings.Add(cell.Pinpointed(values[blame.Path], correct));
+                implied[path] = correct;
             }
             else
             {
-                // Several figures would explain the same checks equally: name the narrowest check.
-                var narrowest = blame.Explained.OrderBy(c => c.Terms.Count).First();
-                findings.Add(narrowest.Violated(Value));
+                findings.Add(byPath[path].Pinpointed(values[path], correct));
             }
-            values[blame.Path] = correct;
-            live.RemoveAll(c => blame.Explained.Contains(c));
+            values[path] = correct;
+        }
+
+        while (true)
+        {
+            if (Blame(cells, live, Value, alreadyReported) is { } blame)
+            {
+                if (blame.Rivals.Count == 0)
+                {
+                    Settle(blame.Path, blame.Error);
+                }
+                else if (blame.Rivals.All(r => r.Explained.ToHashSet().SetEquals(blame.Explained)))
+                {
+                    // Several figures explain exactly the same checks: which one cannot be known; name the narrowest check once.
+                    findings.Add(blame.Explained.OrderBy(c => c.Terms.Count).First().Violated(Value));
+                }
+                else
+                {
+                    // Figures explaining overlapping checks equally well (two mistakes of the same size can look like
+                    // two others at the opposite corners of a rectangle): blame none, report each check.
+                    findings.AddRange(blame.Explained.Select(c => c.Violated(Value)));
+                }
+                live.RemoveAll(c => blame.Explained.Contains(c));
+            }
+            else if (PairBlame.Find(cells, live, Value, alreadyReported) is { } pair)
+            {
+                Settle(pair.First, pair.FirstError);
+                Settle(pair.Second, pair.SecondError);
+                live.RemoveAll(c => pair.Explained.Contains(c));
+            }
+            else
+            {
+                break;
+            }
         }
 
         findings.AddRange(live.Where(c => c.Residual(Value) != 0).Select(c => c.Violated(Value)));
         return new Outcome(findings, implied);
     }
 
-    private sealed record Suspect(string Path, long Error, IReadOnlyList<LinearCheck> Explained, bool Unique);
+    /// <param name="Rivals">Other figures that explain as many of the same checks: then this one is not to be trusted.</param>
+    private sealed record Suspect(string Path, long Error, IReadOnlyList<LinearCheck> Explained, IReadOnlyList<Suspect> Rivals);
 
     private static Suspect? Blame(
         IReadOnlyList<CheckedCell> cells, IReadOnlyList<LinearCheck> checks, Func<string, long> value, IReadOnlySet<string> alreadyReported)
@@ -75,7 +108,7 @@ internal static class CrossCheckSolver
                 .ToArray();
             if (errors is [{ } error])
             {
-                suspects.Add(new Suspect(cell.Path, error, involved, Unique: true));
+                suspects.Add(new Suspect(cell.Path, error, involved, []));
             }
         }
         if (suspects.Count == 0)
@@ -84,7 +117,15 @@ internal static class CrossCheckSolver
         }
         // Known-wrong figures first: blaming them costs no guess.
         var best = suspects.OrderByDescending(s => alreadyReported.Contains(s.Path)).ThenByDescending(s => s.Explained.Count).First();
-        var rivals = suspects.Count(s => s.Explained.ToHashSet().SetEquals(best.Explained));
-        return best with { Unique = rivals == 1 || alreadyReported.Contains(best.Path) };
+        if (alreadyReported.Contains(best.Path))
+        {
+            return best;
+        }
+        var rivals = suspects
+            .Where(s => s != best && s.Explained.Count >= best.Explained.Count && s.Explained.Intersect(best.Explained).Any())
+            .ToArray();
+        return rivals.Length == 0
+            ? best
+            : best with { Explained = [.. best.Explained.Union(rivals.SelectMany(r => r.Explained))], Rivals = rivals };
     }
 }

@@ -16,9 +16,12 @@ internal static class ReviewLitigationChecks
         foreach (var group in ReviewLitigationColumns.Groups)
         {
             var values = group.Select(completed) ?? new CaseOutcomes();
-            // Each figure takes part in one check only, so the solver never blames one alone: it reports the group total.
+            // Each figure takes part in one check only, so the solver blames one only when it is known wrong
+            // (negative, reported as such) or as one of a pair; otherwise it reports the group total.
             cells.AddRange(ReviewLitigationColumns.Outcomes.Select(o =>
-                new CheckedCell(group.PathOf(o), o.Read(values), (value, correct) => TotalFinding(group, correct, value))));
+                new CheckedCell(group.PathOf(o), o.Read(values), (value, correct) => o.IsTotal
+                    ? TotalFinding(group, correct, value)
+                    : OutcomeFinding(group, o, correct, value))));
             if (group.Select(sent)?.Total is null)
             {
                 continue; // computed, so it holds
@@ -30,6 +33,11 @@ internal static class ReviewLitigationChecks
         }
         return (cells, checks);
     }
+
+    private static Finding OutcomeFinding(CaseGroup group, OutcomeColumn outcome, long correct, long value) =>
+        new(FindingSeverity.Error, FindingCodes.InconsistentCell, group.PathOf(outcome),
+            $"表四「{ReviewLitigationColumns.DisplayName(group)}」「{outcome.Header}」与本组「{ReviewLitigationColumns.Total.Header}」不符，应为 {correct}，填报为 {value}",
+            correct, value);
 
     private static Finding TotalFinding(CaseGroup group, long sum, long declared) =>
         new(FindingSeverity.Error, FindingCodes.ReviewLitigationTotal, group.PathOf(ReviewLitigationColumns.Total),

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using DocGen.Contracts;
+using DocGen.Core.Validation;
+
+namespace DocGen.Bench;
+
+/// <summary>
+/// In-process cost of ReportValidator.Validate (completion, value rules, cross-checks) per fixture:
+/// the work every Render and Validate call does before any drawing.
+/// <c>docgen-bench validate [--iterations N] [--fixtures DIR]</c>.
+/// </summary>
+public sealed class ValidateBenchmark : IBenchmark
+{
+    public string Name => "validate";
+
+    public string Description => "ReportValidator.Validate per fixture: mean µs and allocated KB per call";
+
+    public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var iterations = Option(args, "--iterations") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 2000;
+        var directory = Option(args, "--fixtures") ?? DefaultFixtures();
+        var files = Directory.GetFiles(directory, "*.json").Where(f => !Path.GetFileName(f).StartsWith("site-", StringComparison.Ordinal)).Order();
+
+        Console.WriteLine($"{"fixture",-28} {"µs/call",10} {"KB/call",9} {"errors",7} {"warnings",9}");
+        foreach (var file in files)
+        {
+            var report = ReportMapper.ToDomain(RequestJson.ParseRenderRequest(File.ReadAllText(file)).Report);
+            var result = ReportValidator.Validate(report, 2026); // warm-up, and the counts printed
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < iterations && !cancellationToken.IsCancellationRequested; i++)
+            {
+                ReportValidator.Validate(report, 2026);
+            }
+            clock.Stop();
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            Console.WriteLine(
+                $"{Path.GetFileNameWithoutExtension(file),-28} {clock.Elapsed.TotalMicroseconds / iterations,10:F1} " +
+                $"{allocated / 1024.0 / iterations,9:F1} {result.Findings.Count(f => f.IsError),7} {result.Findings.Count(f => !f.IsError),9}");
+        }
+        return Task.FromResult(0);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string DefaultFixtures()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DocGen.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir is null
+            ? throw new DirectoryNotFoundException("DocGen.sln not found above the tool; pass --fixtures DIR")
+            : Path.Combine(dir.FullName, "..", "shared", "fixtures");
+    }
+}

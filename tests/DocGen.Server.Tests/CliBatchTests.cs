@@ -1,0 +1,117 @@
+using DocGen.Api;
+using DocGen.Cli;
+using DocGen.Cli.Backends;
+using DocGen.Cli.Batch;
+using DocGen.Cli.Commands;
+using DocGen.Rendering;
+using DocGen.Server.Tests.Support;
+
+namespace DocGen.Server.Tests;
+
+/// <summary><c>docgen batch</c>: an archive job's view. Every request ends written, up to date or listed as failed.</summary>
+public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<DocGenServerFixture>, IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("docgen-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private string Input()
+    {
+        var input = Path.Combine(_work, "in");
+        Directory.CreateDirectory(input);
+        foreach (var name in new[] { "panjin-commerce-2022.json", "minhou-commerce-2020.json", "zhangdian-commerce-2017.json" })
+            File.Copy(RepoPaths.Fixture(name), Path.Combine(input, name));
+        File.WriteAllText(Path.Combine(input, "unreadable.json"), """{"requestId": "unreadable", "report": {"year": "two thousand"}}""");
+        File.WriteAllText(Path.Combine(input, "unknown-site.json"), """{"requestId": "unknown-site", "siteCode": "0000000000", "report": {"agency": "某局", "year": 2022}}""");
+        File.Copy(RepoPaths.Fixture("panjin-commerce-2022.json"), Path.Combine(input, "same-id-again.json"));
+        return input;
+    }
+
+    private static IReportBackend InProcess()
+    {
+        var rendering = new ReportRendererSetup { TemplatesRoot = RepoPaths.Templates, WatchTemplates = false }.Create();
+        return new InProcessBackend(new ReportApi(rendering.Renderer, new RenderScheduler(new RenderSchedulerOptions())), batchWindow: 4);
+    }
+
+    private static async Task<(int Exit, string Out)> RunAsync(IReportBackend backend, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var exit = await BatchCommand.RunAsync(CliArguments.Parse(args), backend, stdout, new StringWriter(), CancellationToken.None);
+        return (exit, stdout.ToString());
+    }
+
+    [Fact]
+    public async Task Batch_GoodAndBadRequests_WritesTheGoodAndListsEveryFailure()
+    {
+        var output = Path.Combine(_work, "out");
+        await using var backend = InProcess();
+
+        var (exit, text) = await RunAsync(backend, Input(), "-o", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("6 request(s): 3 written, 0 up to date, 3 failed", text);
+        Assert.Contains("failed unreadable:", text);
+        Assert.Contains("failed unknown-site: NOT_FOUND", text);
+        Assert.Contains("failed panjin-commerce-2022: duplicate request_id", text);
+        foreach (var id in new[] { "panjin-commerce-2022", "minhou-commerce-2020", "zhangdian-commerce-2017" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, id + ".html")), id + ".html");
+            Assert.True(File.Exists(Path.Combine(output, id + ".pdf")), id + ".pdf");
+        }
+    }
+
+    [Fact]
+    public async Task Batch_RunAgain_SkipsWhatIsUpToDateAndRedoesWhatWasDamaged()
+    {
+        var input = Input();
+        var output = Path.Combine(_work, "out");
+        await using var backend = InProcess();
+        await RunAsync(backend, input, "-o", output);
+        File.AppendAllText(Path.Combine(output, "minhou-commerce-2020.html"), "<!-- edited by hand -->");
+
+        var (_, text) = await RunAsync(backend, input, "-o", output);
+
+        Assert.Contains("1 written, 2 up to date, 3 failed", text);
+        Assert.DoesNotContain("edited by hand", File.ReadAllText(Path.Combine(output, "minhou-commerce-2020.html")));
+    }
+
+    [Fact]
+    public async Task Batch_ThroughServer_SameOutputsAsInProcess()
+    {
+        var input = Input();
+        await using (var local = InProcess()) await RunAsync(local, input, "-o", Path.Combine(_work, "local"));
+        await using var remote = new ServerBackend(fixture.Server.Address);
+
+        var (exit, text) = await RunAsync(remote, input, "-o", Path.Combine(_work, "remote"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("3 written, 0 up to date, 3 failed", text);
+        foreach (var file in Directory.GetFiles(Path.Combine(_work, "local")).Select(Path.GetFileName))
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_work, "local", file!)), File.ReadAllBytes(Path.Combine(_work, "remote", file!)));
+    }
+
+    [Fact]
+    public async Task Batch_JsonLines_OneRequestPerLine()
+    {
+        var lines = Path.Combine(_work, "requests.jsonl");
+        var one = File.ReadAllText(RepoPaths.Fixture("panjin-commerce-2022.json")).ReplaceLineEndings(" ");
+        File.WriteAllLines(lines, [one.Replace("panjin-commerce-2022", "line-a"), "", one.Replace("panjin-commerce-2022", "line-b"), "{not json"]);
+        await using var backend = InProcess();
+
+        var (exit, text) = await RunAsync(backend, lines, "-o", Path.Combine(_work, "out"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("3 request(s): 2 written, 0 up to date, 1 failed", text);
+        Assert.Contains("requests-line4", text);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd", "_.._etc_passwd")]
+    [InlineData("盘锦/2022", "盘锦_2022")]
+    [InlineData("..", "_")]
+    [InlineData("a b:c", "a_b_c")]
+    public void SafeName_AnyRequestId_StaysInsideTheOutputFolder(string requestId, string expected)
+    {
+        Assert.Equal(expected, OutputStore.SafeName(requestId));
+    }
+}

@@ -1,0 +1,63 @@
+using DocGen.Grpc;
+using DocGen.Protos.V1;
+using DocGen.Server.Tests.Support;
+
+namespace DocGen.Server.Tests;
+
+public sealed class ReportServiceValidateTests(DocGenServerFixture fixture) : IClassFixture<DocGenServerFixture>
+{
+    private async Task<ValidateResponse> ValidateAsync(AnnualReport? report)
+    {
+        using var channel = fixture.Server.Channel();
+        return await channel.UnaryAsync("/docgen.v1.ReportService/Validate", new ValidateRequest { Report = report }, ValidateResponse.Parser);
+    }
+
+    [Fact]
+    public async Task Validate_BrokenFixture_FourErrorsEachNamingItsCell()
+    {
+        var response = await ValidateAsync(Requests.Fixture("synthetic-broken-2023.json").Report);
+
+        Assert.Equal(Edition._2021, response.Edition);
+        Assert.Equal(
+            new[]
+            {
+                ("APPLICANT_ROW_TOTAL", "applications.new_received.total"),
+                ("NEGATIVE_COUNT", "applications.carried_forward.other_org"),
+                ("RESULTS_TOTAL", "applications.results_total.natural_person"),
+                ("REVIEW_LITIGATION_TOTAL", "review_litigation.litigation_direct.total"),
+            },
+            response.Findings.Where(f => f.Severity == Finding.Types.Severity.Error).Select(f => (f.Code, f.Path)).Order());
+    }
+
+    [Fact]
+    public async Task Validate_TotalsLeftOut_CompletedReportCarriesThem()
+    {
+        var report = new AnnualReport
+        {
+            Agency = "示例县商务局",
+            Year = 2022,
+            Applications = new ApplicationStats
+            {
+                NewReceived = new ApplicantCounts { NaturalPerson = 3, CommercialEnterprise = 1 },
+                Disclosed = new ApplicantCounts { NaturalPerson = 3, CommercialEnterprise = 1 },
+            },
+            ReviewLitigation = new ReviewLitigation { AdministrativeReview = new CaseOutcomes { Upheld = 2, Pending = 1 } },
+        };
+
+        var response = await ValidateAsync(report);
+
+        Assert.DoesNotContain(response.Findings, f => f.Severity == Finding.Types.Severity.Error);
+        Assert.Equal(4, response.Completed.Applications.NewReceived.Total);
+        Assert.Equal(4, response.Completed.Applications.ResultsTotal.Total);
+        Assert.Equal(3, response.Completed.ReviewLitigation.AdministrativeReview.Total);
+    }
+
+    [Fact]
+    public async Task Validate_NoReport_InvalidArgument()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => ValidateAsync(null));
+
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("report", e.Status.Detail);
+    }
+}

@@ -1,0 +1,81 @@
+using DocGen.Grpc;
+using DocGen.Grpc.Client;
+using DocGen.Protos.V1;
+using DocGen.Server.Tests.Support;
+
+namespace DocGen.Server.Tests;
+
+/// <summary>How the server behaves under load and when it is told to stop.</summary>
+public sealed class ServerLifecycleTests
+{
+    [Fact]
+    public async Task Render_MoreCallsThanSlotsAndQueue_RefusedAtOnceWithResourceExhausted()
+    {
+        await using var server = await DocGenServer.StartAsync(("Rendering:MaxConcurrency", "1"), ("Rendering:QueueLimit", "0"));
+        using var channel = server.Channel();
+
+        var calls = Enumerable.Range(0, 6).Select(async i =>
+        {
+            try
+            {
+                await channel.UnaryAsync("/docgen.v1.ReportService/Render", Requests.Long($"busy-{i}", paragraphs: 1500), RenderResponse.Parser);
+                return StatusCode.OK;
+            }
+            catch (RpcException e)
+            {
+                return e.StatusCode;
+            }
+        }).ToArray();
+        var outcomes = await Task.WhenAll(calls);
+
+        Assert.Contains(StatusCode.OK, outcomes);
+        Assert.Contains(StatusCode.ResourceExhausted, outcomes);
+        Assert.All(outcomes, s => Assert.True(s is StatusCode.OK or StatusCode.ResourceExhausted, $"unexpected {s}"));
+    }
+
+    [Fact]
+    public async Task Stop_WithARenderInFlight_TheRenderFinishesOk()
+    {
+        var server = await DocGenServer.StartAsync();
+        using var channel = server.Channel();
+        var started = new TaskCompletionSource();
+        var render = Task.Run(async () =>
+        {
+            var call = channel.UnaryAsync("/docgen.v1.ReportService/Render", Requests.Long("in-flight", paragraphs: 1500), RenderResponse.Parser);
+            started.SetResult();
+            return await call;
+        });
+        await started.Task;
+        await Task.Delay(300); // let the request reach the handler
+
+        var stop = server.StopAsync();
+        var response = await render;
+        await stop;
+
+        Assert.Equal("in-flight", response.RequestId);
+        Assert.True(response.PageCount > 10);
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Stop_DuringABatch_ReadRequestsFinishThenUnavailable()
+    {
+        var server = await DocGenServer.StartAsync();
+        using var channel = server.Channel();
+        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch", RenderResult.Parser);
+        for (var i = 0; i < 3; i++) await call.RequestStream.WriteAsync(Requests.Long($"batch-{i}", paragraphs: 600));
+        Assert.True(await call.ResponseStream.MoveNext(), "a first result before the stop");
+        var results = new List<string> { call.ResponseStream.Current.RequestId };
+
+        var stop = server.StopAsync();
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            while (await call.ResponseStream.MoveNext()) results.Add(call.ResponseStream.Current.RequestId);
+        });
+        await stop;
+
+        Assert.Equal(StatusCode.Unavailable, e.StatusCode);
+        Assert.Equal(new[] { "batch-0", "batch-1", "batch-2" }, results.Order());
+        await server.DisposeAsync();
+    }
+}
