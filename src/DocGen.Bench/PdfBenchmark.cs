@@ -4,6 +4,7 @@ using DocGen.Core.Completion;
 using DocGen.Core.Editions;
 using DocGen.Core.Outline;
 using DocGen.Core.Sites;
+using DocGen.Bench.Support;
 using DocGen.Pdf;
 
 namespace DocGen.Bench;
@@ -27,7 +28,7 @@ public sealed class PdfBenchmark : IBenchmark
         var warmup = int.Parse(Option(args, "--warmup", "30"));
         var threads = int.Parse(Option(args, "--threads", Environment.ProcessorCount.ToString()));
 
-        var request = RequestJson.ParseRenderRequest(File.ReadAllText(FixturePath(fixture)));
+        var request = RequestJson.ParseRenderRequest(File.ReadAllText(File.Exists(fixture) ? fixture : RepoPaths.Fixture(fixture + ".json")));
         var report = ReportMapper.ToDomain(request.Report);
         var outline = ReportOutlineBuilder.Build(ReportCompleter.Complete(report), EditionResolver.Resolve(report));
         var site = new SiteProfile { SiteCode = request.SiteCode, Name = "基准测试网站" };
@@ -79,16 +80,5 @@ public sealed class PdfBenchmark : IBenchmark
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-    }
-
-    // Fixtures live in ../shared/fixtures beside the repo root (the folder holding DocGen.sln).
-    private static string FixturePath(string name)
-    {
-        if (File.Exists(name)) return name;
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln")))
-                    return Path.Combine(dir.FullName, "..", "shared", "fixtures", name + ".json");
-        throw new FileNotFoundException($"fixture {name}: DocGen.sln not found above {AppContext.BaseDirectory}");
     }
 }
