@@ -223,6 +223,21 @@ public class PdfReportRendererTests
     }
 
     [Fact]
+    public void Render_SiteChoosesBodyFont_PdfEmbedsIt()
+    {
+        var site = Fixtures.Site("synthetic-busy-2023") with { Fonts = new Dictionary<string, string> { ["body"] = "LXGW WenKai" } };
+
+        var withSiteFont = Latin1(Renderer.Render(Fixtures.Outline("synthetic-busy-2023"), site).Bytes);
+        var withDefaults = Latin1(Render("synthetic-busy-2023").Bytes);
+
+        Assert.Contains("+LXGW", withSiteFont);
+        Assert.DoesNotContain("+LXGW", withDefaults);
+        Assert.Contains("+WenQuanYi", withSiteFont); // headings keep their face
+    }
+
+    private static string Latin1(byte[] bytes) => System.Text.Encoding.Latin1.GetString(bytes);
+
+    [Fact]
     public void Render_NoCjkFontInConfiguredFolders_ThrowsMissingCjkFont()
     {
         var empty = Directory.CreateTempSubdirectory("docgen-nofonts").FullName;
