@@ -63,7 +63,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
             var entry = document.Outlines.Add(title, page, true);
             entry.PageDestinationType = PdfPageDestinationType.Xyz;
             entry.Left = 0;
-            entry.Top = top;
+            entry.Top = page.Height.Point - top; // /XYZ takes PDF user space: y grows upwards from the page's foot
         }
 
         var id = WriteInfo(document, outline);

@@ -36,19 +36,35 @@ internal static class LineSetter
         }
 
         var cursor = left;
+        // Unspread lines draw each run of same-face text in one call; spread lines place every atom.
+        var run = new System.Text.StringBuilder();
+        Piece? runPiece = null;
+        var runX = 0.0;
+        var runWidth = 0.0;
+
+        void Flush()
+        {
+            if (runPiece is null || run.Length == 0) { runPiece = null; run.Clear(); return; }
+            canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, Baseline(lineTop, pitch, runPiece.Size));
+            if (runPiece.Link is { } url) canvas.AddLink(new Box(runX, lineTop, runWidth, pitch), url);
+            runPiece = null;
+            run.Clear();
+        }
+
         for (var a = line.Start; a < line.End; a++)
         {
             foreach (var piece in atoms[a].Pieces)
             {
-                if (atoms[a].Kind != AtomKind.Space)
-                {
-                    var baseline = Baseline(lineTop, pitch, piece.Size);
-                    canvas.DrawText(piece.Text, piece.Face, piece.SimulateBold, piece.Size, cursor, baseline);
-                    if (piece.Link is { } url) canvas.AddLink(new Box(cursor, lineTop, piece.Width + gap, pitch), url);
-                }
+                var joins = runPiece is not null && gap == 0 && ReferenceEquals(runPiece.Face, piece.Face)
+                    && runPiece.SimulateBold == piece.SimulateBold && runPiece.Size == piece.Size && runPiece.Link == piece.Link;
+                if (!joins) Flush();
+                if (runPiece is null) { runPiece = piece; runX = cursor; runWidth = 0; }
+                run.Append(piece.Text);
+                runWidth += piece.Width;
                 cursor += piece.Width;
             }
-            cursor += gap;
+            if (gap > 0) { Flush(); cursor += gap; }
         }
+        Flush();
     }
 }

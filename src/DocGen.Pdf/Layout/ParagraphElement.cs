@@ -1,7 +1,7 @@
 namespace DocGen.Pdf.Layout;
 
 /// <summary>How a paragraph is set.</summary>
-internal sealed record ParagraphStyle(double LinePitch, TextAlign Align = TextAlign.Justify, double FirstLineIndent = 0, double SpaceAfter = 0);
+internal sealed record ParagraphStyle(double LinePitch, TextAlign Align = TextAlign.Justify, double FirstLineIndent = 0, double SpaceAfter = 0, double RightIndent = 0);
 
 /// <summary>
 /// A paragraph of lines at a fixed pitch. Lines are broken once per width; progress is the next
@@ -27,7 +27,7 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
     {
         if (_lines is null || _linesWidth != width)
         {
-            _lines = LineBreaker.Break(atoms, width, style.FirstLineIndent);
+            _lines = LineBreaker.Break(atoms, width - style.RightIndent, style.FirstLineIndent);
             _linesWidth = width;
         }
         return _lines;
@@ -49,7 +49,7 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
         var lines = LinesFor(area.Width);
         if (_next == 0 && bookmark is not null && count > 0) canvas.AddBookmark(bookmark, area.Y);
         for (var k = 0; k < count; k++)
-            LineSetter.Draw(canvas, atoms, lines[_next + k], style.Align, area.X, area.Width, area.Y + k * style.LinePitch, style.LinePitch);
+            LineSetter.Draw(canvas, atoms, lines[_next + k], style.Align, area.X, area.Width - style.RightIndent, area.Y + k * style.LinePitch, style.LinePitch);
         _next += count;
     }
 

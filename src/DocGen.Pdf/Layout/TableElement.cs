@@ -39,21 +39,25 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
         var m = MetricsFor(area.Width);
         var (plan, _) = TablePlanner.PlanPage(m, _next, area.Height, fullPageHeight);
         if (plan is null) return;
+        // Neighbouring cells share edges: each rule is drawn once.
+        var rules = new HashSet<(double, double, double, double)>();
         foreach (var placement in plan.Cells)
         {
             var box = placement.Box with { X = area.X + placement.Box.X, Y = area.Y + placement.Box.Y };
-            DrawBorder(canvas, box);
+            foreach (var rule in Edges(box))
+                if (rules.Add(rule)) canvas.DrawLine(rule.Item1, rule.Item2, rule.Item3, rule.Item4, RuleWidth);
             DrawText(canvas, m, placement.Cell, box);
         }
         _next = plan.EndRow;
     }
 
-    private static void DrawBorder(ICanvas canvas, Box box)
+    private static IEnumerable<(double, double, double, double)> Edges(Box box)
     {
-        canvas.DrawLine(box.X, box.Y, box.Right, box.Y, RuleWidth);
-        canvas.DrawLine(box.X, box.Bottom, box.Right, box.Bottom, RuleWidth);
-        canvas.DrawLine(box.X, box.Y, box.X, box.Bottom, RuleWidth);
-        canvas.DrawLine(box.Right, box.Y, box.Right, box.Bottom, RuleWidth);
+        double x0 = Math.Round(box.X, 2), y0 = Math.Round(box.Y, 2), x1 = Math.Round(box.Right, 2), y1 = Math.Round(box.Bottom, 2);
+        yield return (x0, y0, x1, y0);
+        yield return (x0, y1, x1, y1);
+        yield return (x0, y0, x0, y1);
+        yield return (x1, y0, x1, y1);
     }
 
     // Lines are centred vertically; a continued cell shows its label again in the part on this page.

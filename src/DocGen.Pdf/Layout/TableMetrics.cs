@@ -10,7 +10,7 @@ internal sealed class TableMetrics
     public const double LineSpacing = 1.3;
 
     private TableMetrics(TableSpec table, IReadOnlyList<GridCell> cells, double[] columns, double[] rows,
-        Dictionary<GridCell, List<TextLine>> lines, bool[] cleanBreakBefore)
+        Dictionary<GridCell, List<TextLine>> lines, bool[] cleanBreakBefore, bool[] headingRows)
     {
         Table = table;
         Cells = cells;
@@ -18,10 +18,13 @@ internal sealed class TableMetrics
         RowHeights = rows;
         Lines = lines;
         CleanBreakBefore = cleanBreakBefore;
+        _headingRows = headingRows;
         ColumnLefts = new double[columns.Length + 1];
         for (var c = 0; c < columns.Length; c++) ColumnLefts[c + 1] = ColumnLefts[c] + columns[c];
         HeaderHeight = rows.Take(table.HeaderRowCount).Sum();
     }
+
+    private readonly bool[] _headingRows;
 
     public TableSpec Table { get; }
     public IReadOnlyList<GridCell> Cells { get; }
@@ -68,10 +71,14 @@ internal sealed class TableMetrics
         foreach (var cell in cells)
             for (var r = cell.Row + 1; r < cell.EndRow; r++) clean[r] = false;
         // A body row of headings only (table 二's 第二十条第（五）项 and 信息内容 rows) stays with the row below it.
+        var headingRows = new bool[table.Rows.Count];
         for (var r = table.HeaderRowCount; r + 1 < table.Rows.Count; r++)
-            if (cells.Where(c => c.Row == r).All(c => c.Spec.Kind == CellKind.Header)) clean[r + 1] = false;
+        {
+            headingRows[r] = cells.Where(c => c.Row == r).All(c => c.Spec.Kind == CellKind.Header);
+            if (headingRows[r]) clean[r + 1] = false;
+        }
 
-        return new TableMetrics(table, cells, columns, rows, lines, clean);
+        return new TableMetrics(table, cells, columns, rows, lines, clean, headingRows);
     }
 
     private static double CellHeight(int lineCount, double pitch) => Math.Max(1, lineCount) * pitch + 2 * PaddingY;
@@ -83,6 +90,9 @@ internal sealed class TableMetrics
         while (r < RowHeights.Length && !CleanBreakBefore[r]) r++;
         return r;
     }
+
+    /// <summary>True when the row above <paramref name="row"/> is a body row of headings only.</summary>
+    public bool HeadingRowBefore(int row) => row > 0 && _headingRows[row - 1];
 
     public double Height(int fromRow, int toRow)
     {

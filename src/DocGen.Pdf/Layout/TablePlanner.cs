@@ -10,11 +10,13 @@ internal sealed record TablePagePlan(int StartRow, int EndRow, double Height, IR
 /// Decides what part of a table goes on a page; Measure and Draw both ask it. Rules:
 /// <list type="bullet">
 /// <item>header rows come first on every page (they are never progress);</item>
-/// <item>rows are never split;</item>
-/// <item>a rowspan group (rows tied together by a spanning cell) that does not fit in what is
-/// left of this page but would fit on a fresh page moves to the next page whole;</item>
-/// <item>a group too tall for any page is cut between rows, and each spanning cell cut this way
-/// is drawn again, with its label, on the next page.</item>
+/// <item>rows are never split, and a heading row inside the body stays with the row below;</item>
+/// <item>a rowspan group (rows tied together by a spanning cell) goes on the page whole when it
+/// fits in what is left;</item>
+/// <item>when it does not, a small group (at most half a page) moves to the next page whole; a
+/// big one (table 三's 三、本年度办理结果 spans 22 rows) is filled in unit by unit — its inner
+/// groups ((三)不予公开 …) follow the same rules — and its label is drawn again on the next page.
+/// A big group moved whole would leave a page holding only the header and a row or two.</item>
 /// </list>
 /// </summary>
 internal static class TablePlanner
@@ -22,35 +24,76 @@ internal static class TablePlanner
     public static (TablePagePlan? Plan, string Reason) PlanPage(TableMetrics m, int startRow, double available, double fullPageHeight)
     {
         var rows = m.RowHeights.Length;
-        var atPageTop = available + Units.Epsilon >= fullPageHeight;
         var height = m.HeaderHeight;
-        var r = startRow;
-        while (r < rows)
+        var end = Fill(m, startRow, rows, startRow, ref height, available, fullPageHeight);
+        var roomy = end;
+        while (roomy > startRow && roomy < rows && !SlicesHoldTheirText(m, startRow, roomy)) roomy--;
+        if (roomy > startRow && roomy != end)
         {
-            var groupEnd = m.GroupEnd(r);
-            var groupHeight = m.Height(r, groupEnd);
-            if (height + groupHeight <= available + Units.Epsilon)
-            {
-                height += groupHeight;
-                r = groupEnd;
-                continue;
-            }
-
-            var fitsFreshPage = m.HeaderHeight + groupHeight <= fullPageHeight + Units.Epsilon;
-            if (fitsFreshPage && !atPageTop) break;
-            while (r < groupEnd && height + m.RowHeights[r] <= available + Units.Epsilon)
-            {
-                height += m.RowHeights[r];
-                r++;
-            }
-            break;
+            end = roomy;
+            height = m.HeaderHeight + m.Height(startRow, end);
         }
 
-        if (r == startRow && startRow < rows)
+        if (end == startRow && startRow < rows)
             return (null, $"table {m.Table.Name}: header rows and row {startRow} need {m.HeaderHeight + m.RowHeights[startRow]:0.#} pt " +
                           $"(its group {m.HeaderHeight + m.Height(startRow, m.GroupEnd(startRow)):0.#} pt), {available:0.#} pt left");
 
-        return (new TablePagePlan(startRow, r, height, Place(m, startRow, r)), "");
+        return (new TablePagePlan(startRow, end, height, Place(m, startRow, end)), "");
+    }
+
+    // Places the units of rows [from, to) while they fit; returns the first row left for the next page.
+    private static int Fill(TableMetrics m, int from, int to, int pageStart, ref double height, double available, double fullPageHeight)
+    {
+        var r = from;
+        while (r < to)
+        {
+            var unitEnd = UnitEnd(m, r, from, to);
+            var unitHeight = m.Height(r, unitEnd);
+            if (height + unitHeight <= available + Units.Epsilon)
+            {
+                height += unitHeight;
+                r = unitEnd;
+                continue;
+            }
+
+            if (unitEnd - r == 1) return r;
+            var small = m.HeaderHeight + unitHeight <= fullPageHeight / 2 + Units.Epsilon;
+            if (small && r > pageStart) return r;
+            return Fill(m, r, unitEnd, pageStart, ref height, available, fullPageHeight);
+        }
+        return to;
+    }
+
+    // A break at row b cuts the cells spanning it in two; each part must be tall enough for the
+    // cell's text, which is drawn again in the part on the next page (a one-row tail under
+    // 三、本年度办理结果 would have its three-line label spill over the rows below).
+    private static bool SlicesHoldTheirText(TableMetrics m, int pageStart, int b)
+    {
+        foreach (var cell in m.Cells)
+        {
+            if (cell.Row >= b || cell.EndRow <= b || cell.Row < m.Table.HeaderRowCount) continue;
+            var need = Math.Max(1, m.Lines[cell].Count) * m.LinePitch + 2 * TableMetrics.PaddingY;
+            if (m.Height(Math.Max(cell.Row, pageStart), b) + Units.Epsilon < need || m.Height(b, cell.EndRow) + Units.Epsilon < need) return false;
+        }
+        return true;
+    }
+
+    // The end of the unit starting at row r inside [from, to): the first boundary that no cell inside
+    // the range crosses (a cell spanning the whole range is the range's own label and does not count).
+    private static int UnitEnd(TableMetrics m, int r, int from, int to)
+    {
+        for (var b = r + 1; b < to; b++)
+        {
+            if (!m.CleanBreakBefore[b] && m.HeadingRowBefore(b)) continue;
+            var crossed = false;
+            foreach (var cell in m.Cells)
+            {
+                if (cell.Row < from || cell.EndRow > to || (cell.Row == from && cell.EndRow == to)) continue;
+                if (cell.Row < b && b < cell.EndRow) { crossed = true; break; }
+            }
+            if (!crossed) return b;
+        }
+        return to;
     }
 
     private static List<CellPlacement> Place(TableMetrics m, int startRow, int endRow)

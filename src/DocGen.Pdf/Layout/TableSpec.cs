@@ -11,9 +11,9 @@ internal enum CellKind
 }
 
 /// <summary>A cell as the table defines it, its text already cut into atoms.</summary>
-internal sealed record TableCellSpec(IReadOnlyList<Atom> Atoms, CellKind Kind, int ColSpan = 1, int RowSpan = 1)
+internal sealed record TableCellSpec(IReadOnlyList<Atom> Atoms, CellKind Kind, int ColSpan = 1, int RowSpan = 1, bool Centred = false)
 {
-    public TextAlign Align => Kind == CellKind.Label ? TextAlign.Left : TextAlign.Center;
+    public TextAlign Align => Kind == CellKind.Label && !Centred ? TextAlign.Left : TextAlign.Center;
 }
 
 /// <summary>

@@ -15,10 +15,12 @@ internal sealed class TextAtomizer(FontSet fonts)
         var word = new List<Piece>();
         var wordStartsClosing = false;
         var lastCodePoint = 0;
+        var inUrl = false;
 
         void FlushWord()
         {
             if (word.Count == 0) return;
+            inUrl |= IsUrl(word);
             atoms.Add(new Atom(AtomKind.Word, [.. word], wordStartsClosing, Kinsoku.IsOpening(lastCodePoint)));
             word.Clear();
         }
@@ -33,16 +35,19 @@ internal sealed class TextAtomizer(FontSet fonts)
                 if (cp == '\n')
                 {
                     FlushWord();
+                    inUrl = false;
                     atoms.Add(new Atom(AtomKind.HardBreak, [], false, false));
                 }
                 else if (cp is ' ' or '\t' or 0xA0)
                 {
                     FlushWord();
+                    inUrl = false;
                     atoms.Add(new Atom(AtomKind.Space, [Measure(" ", ' ', chain, run.Style)], false, false));
                 }
                 else if (Kinsoku.BreaksAlone(cp) || cp == 0x3000)
                 {
                     FlushWord();
+                    inUrl = false;
                     var piece = Measure(rune.ToString(), cp, chain, run.Style);
                     // —— and …… are one mark each: never split the pair.
                     var pairsWithPrevious = cp is 0x2014 or 0x2026 && lastCodePoint == cp && atoms.Count > 0;
@@ -50,6 +55,9 @@ internal sealed class TextAtomizer(FontSet fonts)
                 }
                 else
                 {
+                    // A URL may break after a slash (http://host/ | path), so it does not stretch a
+                    // justified line to nothing; other words and numbers never break.
+                    if (lastCodePoint == '/' && cp != '/' && word.Count > 0 && (inUrl || IsUrl(word))) FlushWord();
                     if (word.Count == 0) wordStartsClosing = Kinsoku.IsClosing(cp);
                     var piece = Measure(rune.ToString(), cp, chain, run.Style);
                     if (word.Count > 0 && SameFace(word[^1], piece)) word[^1] = Join(word[^1], piece);
@@ -61,6 +69,8 @@ internal sealed class TextAtomizer(FontSet fonts)
         FlushWord();
         return atoms;
     }
+
+    private static bool IsUrl(List<Piece> word) => word.Any(p => p.Text.Contains("://", StringComparison.Ordinal));
 
     private static Piece Measure(string text, int cp, FontChain chain, TextStyle style)
     {

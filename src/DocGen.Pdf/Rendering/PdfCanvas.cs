@@ -25,10 +25,9 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
     {
         var height = page.Height.Point;
         var link = page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), url);
-        // PDFsharp stamps each annotation with the clock (/M) and a random GUID (/NM); both are
-        // optional, and either would make two renders of the same report differ.
-        link.Elements.Remove("/M");
+        // PDFsharp stamps each annotation with a random /NM and the clock's /M; both are optional, and both break determinism.
         link.Elements.Remove("/NM");
+        link.Elements.Remove("/M");
     }
 
     public void AddBookmark(string title, double top) => bookmarks.Add((title, page, top));

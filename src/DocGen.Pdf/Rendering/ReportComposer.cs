@@ -29,7 +29,7 @@ internal sealed class ReportComposer(FontSet fonts)
     {
         var children = new List<IElement>
         {
-            new ParagraphElement(Atoms(outline.Title, Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true),
+            new ParagraphElement(Atoms(TitleLines(outline.Title), Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true),
             new GapElement(PageGeometry.BodyPitch),
         };
         AddNarrative(children, NarrativeReader.Read(outline.Preamble));
@@ -85,12 +85,20 @@ internal sealed class ReportComposer(FontSet fonts)
         if (headerRows == table.Rows.Count) headerRows = 0;
         var rows = table.Rows.Select(r => (IReadOnlyList<TableCellSpec>)Enumerable.Range(0, columns).Select(c =>
             c < r.Count
-                ? new TableCellSpec(_atomizer.Atomize(Runs(r[c].Runs, NarrativeTableText)), r[c].IsHeader ? CellKind.Header : CellKind.Label)
+                ? new TableCellSpec(_atomizer.Atomize(Runs(r[c].Runs, NarrativeTableText)), r[c].IsHeader ? CellKind.Header : CellKind.Label, Centred: IsFigure(r[c]))
                 : new TableCellSpec([], CellKind.Label)).ToList()).ToList();
         return new TableSpec("narrative", columns, headerRows, rows, PageGeometry.TableSize);
     }
 
-    // 落款: agency and date right-aligned one blank line below the text; it never stands alone on
+    // Figures in a CMS table are centred like the national tables' figures; their columns are sized
+    // as text columns, since a CMS table's columns are not the national tables' figure columns.
+    private static bool IsFigure(NarrativeTableCell cell)
+    {
+        var text = string.Concat(cell.Runs.Select(r => r.Text)).Trim();
+        return text.Length > 0 && text.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '-' or '%');
+    }
+
+    // 落款: agency and date right-aligned four characters in (右空四字), one blank line below the text; it never stands alone on
     // a page, so the paragraph before it keeps with it (GB/T 9704 §7.3.5).
     private void AddSignature(List<IElement> children, ReportOutline outline)
     {
@@ -98,9 +106,26 @@ internal sealed class ReportComposer(FontSet fonts)
         if (outline.SignedBy.Length == 0 && date.Length == 0) return;
         if (children[^1] is ParagraphElement last) children[^1] = last.KeptWithNext();
         children.Add(new GapElement(PageGeometry.BodyPitch));
-        var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right);
+        var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right, RightIndent: 4 * PageGeometry.BodySize); // 右空四字
         if (outline.SignedBy.Length > 0) children.Add(new ParagraphElement(Atoms(outline.SignedBy, Body), right, keepWithNext: date.Length > 0));
         if (date.Length > 0) children.Add(new ParagraphElement(Atoms(date, Body), right));
+    }
+
+    /// <summary>
+    /// A title too long for one line breaks before 政府信息公开工作年度报告 when both halves fit
+    /// (盘锦市商务局2022年 / 政府信息公开工作年度报告), not wherever the width runs out, which
+    /// would leave 报告 alone on the second line.
+    /// </summary>
+    public string TitleLines(string title)
+    {
+        const string Genre = "政府信息公开工作年度报告";
+        var at = title.IndexOf(Genre, StringComparison.Ordinal);
+        double Width(string text) => Atoms(text, Title).Sum(a => a.Width);
+        var width = PageGeometry.TextBlock.Width;
+        if (at <= 0 || Width(title) <= width) return title;
+        var head = title[..at];
+        var tail = title[at..];
+        return Width(head) <= width && Width(tail) <= width ? head + "\n" + tail : title;
     }
 
     /// <summary>2023-01-31 → 2023年1月31日; anything else is printed as sent.</summary>
@@ -111,6 +136,15 @@ internal sealed class ReportComposer(FontSet fonts)
 
     private List<Atom> Atoms(string text, TextStyle style) => _atomizer.Atomize([new StyledText(text, style)]);
 
-    private static IEnumerable<StyledText> Runs(IEnumerable<NarrativeRun> runs, TextStyle style) =>
-        runs.Select(r => new StyledText(r.Text, style with { Bold = r.Bold, Link = r.Href }));
+    // On paper a link is its text followed by its URL, unless the text around it already shows the URL.
+    private static IEnumerable<StyledText> Runs(IReadOnlyList<NarrativeRun> runs, TextStyle style)
+    {
+        var plain = string.Concat(runs.Select(r => r.Text));
+        foreach (var r in runs)
+        {
+            yield return new StyledText(r.Text, style with { Bold = r.Bold, Link = r.Href });
+            if (r.Href is { } url && !plain.Contains(url, StringComparison.Ordinal))
+                yield return new StyledText($"（{url}）", style with { Link = url });
+        }
+    }
 }

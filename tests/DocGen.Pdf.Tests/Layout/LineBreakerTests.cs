@@ -29,6 +29,8 @@ public class LineBreakerTests
         { "一二三四,五", 4, "一二三|四,五" },
         // —— and …… are never split
         { "一二三——四", 4, "一二|三——四" },
+        // a URL may break after a slash, not inside a host name
+        { "见http://minhou.fuzhou.gov.cn/xxgk/公布", 22, "见http://|minhou.fuzhou.gov.cn/|xxgk/公布" },
         // a forced break ends the line there
         { "一二\n三四", 8, "一二|三四" },
     };

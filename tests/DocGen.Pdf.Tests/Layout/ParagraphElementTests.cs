@@ -52,8 +52,8 @@ public class ParagraphElementTests
         var rest = paragraph.Measure(new Size(100, 100));
         paragraph.Draw(second, new Box(0, 0, 100, 100));
 
-        Assert.Equal(20, first.Texts.Count);
-        Assert.Equal(15, second.Texts.Count);
+        Assert.Equal(20, first.Texts.Sum(t => t.Value.Length));
+        Assert.Equal(15, second.Texts.Sum(t => t.Value.Length));
         Assert.Equal(SpacePlanKind.FullRender, rest.Kind);
     }
 

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using DocGen.Contracts;
+using DocGen.Core.Completion;
+using DocGen.Core.Editions;
+using DocGen.Core.Outline;
+using DocGen.Core.Sites;
+using DocGen.Bench.Support;
+using DocGen.Pdf;
+
+namespace DocGen.Bench;
+
+/// <summary>
+/// <c>docgen-bench pdf [--fixture NAME] [--iterations N] [--warmup N] [--threads N]</c>: renders one
+/// fixture to PDF in-process, first one render at a time (median and p90 per render, warm), then
+/// on N threads at once (renders per second). Layout, PDFsharp drawing and saving are all timed;
+/// parsing the request and building the outline are not.
+/// </summary>
+public sealed class PdfBenchmark : IBenchmark
+{
+    public string Name => "pdf";
+
+    public string Description => "synthetic-busy-2023 (or --fixture) to PDF in-process: warm median, then parallel throughput";
+
+    public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var fixture = Option(args, "--fixture", "synthetic-busy-2023");
+        var iterations = int.Parse(Option(args, "--iterations", "200"));
+        var warmup = int.Parse(Option(args, "--warmup", "30"));
+        var threads = int.Parse(Option(args, "--threads", Environment.ProcessorCount.ToString()));
+
+        var request = RequestJson.ParseRenderRequest(File.ReadAllText(File.Exists(fixture) ? fixture : RepoPaths.Fixture(fixture + ".json")));
+        var report = ReportMapper.ToDomain(request.Report);
+        var outline = ReportOutlineBuilder.Build(ReportCompleter.Complete(report), EditionResolver.Resolve(report));
+        var site = new SiteProfile { SiteCode = request.SiteCode, Name = "基准测试网站" };
+        var renderer = PdfReportRenderer.Default;
+
+        var cold = Stopwatch.StartNew();
+        var first = renderer.Render(outline, site, cancellationToken);
+        Console.WriteLine($"pdf {fixture}: {first.PageCount} pages, {first.Bytes.Length / 1024.0:0.0} KiB; first render (font scan, JIT) {cold.Elapsed.TotalMilliseconds:0} ms");
+
+        for (var i = 0; i < warmup; i++) renderer.Render(outline, site, cancellationToken);
+
+        var times = new double[iterations];
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < iterations; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            renderer.Render(outline, site, cancellationToken);
+            times[i] = sw.Elapsed.TotalMilliseconds;
+        }
+        // CPU time per render is what the machine's other load cannot inflate (wall times can).
+        var cpuPerRender = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / iterations;
+        Array.Sort(times);
+        Console.WriteLine($"sequential: {iterations} renders, median {Percentile(times, 0.5):0.0} ms, p90 {Percentile(times, 0.9):0.0} ms, min {times[0]:0.0} ms, " +
+                          $"CPU {cpuPerRender:0.0} ms per render (GC threads included)");
+
+        var perThread = Math.Max(1, iterations / threads);
+        var parallelTimes = new double[perThread * threads];
+        var wall = Stopwatch.StartNew();
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, t =>
+        {
+            for (var i = 0; i < perThread; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                renderer.Render(outline, site, cancellationToken);
+                parallelTimes[t * perThread + i] = sw.Elapsed.TotalMilliseconds;
+            }
+        });
+        wall.Stop();
+        Array.Sort(parallelTimes);
+        var throughput = parallelTimes.Length / wall.Elapsed.TotalSeconds;
+        Console.WriteLine($"parallel: {threads} threads × {perThread} renders in {wall.Elapsed.TotalMilliseconds:0} ms: {throughput:0} renders/s, " +
+                          $"per render median {Percentile(parallelTimes, 0.5):0.0} ms, p90 {Percentile(parallelTimes, 0.9):0.0} ms");
+        return Task.FromResult(0);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+}

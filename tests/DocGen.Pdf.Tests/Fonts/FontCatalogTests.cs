@@ -1,0 +1,53 @@
+using DocGen.Pdf.Fonts;
+using DocGen.Pdf.Layout;
+using DocGen.Pdf.Tests.Support;
+
+namespace DocGen.Pdf.Tests.Fonts;
+
+public class FontCatalogTests
+{
+    [Fact]
+    public void For_SystemFolders_FindsFacesInsideCollections()
+    {
+        var catalog = FontCatalog.For(FontCatalog.DefaultFolders());
+
+        // WenQuanYi Zen Hei and AR PL UMing ship as .ttc: their faces are split out and readable.
+        Assert.Contains(catalog.Faces, f => f.Path.EndsWith(".ttc", StringComparison.Ordinal) && f.FaceIndex > 0);
+        Assert.All(catalog.Faces, f => Assert.True(f.HasGlyph('中')));
+    }
+
+    [Fact]
+    public void Resolve_FolderWithoutCjkFonts_ThrowsNamingPackagesToInstall()
+    {
+        var empty = Directory.CreateTempSubdirectory("docgen-nofonts").FullName;
+
+        var error = Assert.Throws<MissingCjkFontException>(() => FontSet.Resolve(FontCatalog.For([empty]), new Dictionary<string, string>()));
+
+        Assert.Contains("fonts-arphic-uming", error.Message);
+        Assert.Contains("fonts-wqy-zenhei", error.Message);
+        Assert.Contains(empty, error.Message);
+    }
+
+    [Fact]
+    public void Resolve_SiteNamesBodyFamily_BodyChainStartsWithIt()
+    {
+        var catalog = FontCatalog.For(FontCatalog.DefaultFolders());
+
+        var fonts = FontSet.Resolve(catalog, new Dictionary<string, string> { ["body"] = "LXGW WenKai" });
+
+        Assert.Equal("LXGW WenKai", fonts[FontRole.Body].Primary.Family);
+        Assert.Equal("WenQuanYi Zen Hei", fonts[FontRole.Heading].Primary.Family);
+    }
+
+    [Fact]
+    public void Atomize_CharacterMissingFromFirstFace_FallsBackToNextFace()
+    {
+        var latinOnly = TestText.FixedWidthFace("LatinOnly", cp => cp < 0x80);
+        var cjk = TestText.FixedWidthFace("Cjk");
+        var atomizer = new TextAtomizer(FontSet.Uniform(new FontChain([latinOnly, cjk], _ => null)));
+
+        var atoms = atomizer.Atomize([new StyledText("ab中", new TextStyle(FontRole.Body, 10))]);
+
+        Assert.Equal(["LatinOnly", "Cjk"], atoms.SelectMany(a => a.Pieces).Select(p => p.Face.Family));
+    }
+}
