@@ -57,6 +57,9 @@ internal static class TablePlanner
             }
 
             if (unitEnd - r == 1) return r;
+            // A unit that is the whole range has nothing inside to split it by (a heading row and
+            // the row it keeps with): filling it again would recurse without end. It stays whole.
+            if (r == from && unitEnd == to) return r;
             var small = m.HeaderHeight + unitHeight <= fullPageHeight / 2 + Units.Epsilon;
             if (small && r > pageStart) return r;
             return Fill(m, r, unitEnd, pageStart, ref height, available, fullPageHeight);
