@@ -36,7 +36,7 @@ public static class ReportCompleter
             .Select(r => r.Select(stats) ?? ApplicantCounts.Zero)
             .ToArray();
         return ApplicantColumns.Applicants.Aggregate(ApplicantCounts.Zero,
-            (sum, column) => column.With(sum, results.Sum(column.Read)));
+            (sum, column) => column.With(sum, SaturatingSum.Of(results.Select(column.Read))));
     }
 
     private static ApplicationStats CompleteApplications(ApplicationStats stats, IReadOnlyList<ApplicationRow> rows)

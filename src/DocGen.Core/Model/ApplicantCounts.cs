@@ -15,7 +15,7 @@ public sealed record ApplicantCounts(
 {
     public static readonly ApplicantCounts Zero = new();
 
-    /// <summary>The sum of the six applicant columns (what 总计 must equal).</summary>
+    /// <summary>The sum of the six applicant columns (what 总计 must equal); saturates instead of overflowing.</summary>
     public long SumOfApplicants =>
-        NaturalPerson + CommercialEnterprise + ResearchInstitution + PublicInterestOrg + LegalServiceOrg + OtherOrg;
+        SaturatingSum.Of(NaturalPerson, CommercialEnterprise, ResearchInstitution, PublicInterestOrg, LegalServiceOrg, OtherOrg);
 }

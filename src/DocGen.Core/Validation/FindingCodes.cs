@@ -40,6 +40,14 @@ public static class FindingCodes
     /// <summary>Rule 5: an amount in 万元 that is not a decimal ≥ 0 with at most 4 decimals.</summary>
     public const string InvalidAmount = "INVALID_AMOUNT";
 
+    /// <summary>
+    /// A count beyond ±<see cref="ValueBounds.MaxCount"/> or an amount above
+    /// <see cref="ValueBounds.MaxAmount"/> 万元: no agency has such figures, and sums of them
+    /// could not be checked. Actual is the count (0 for an amount). While any figure is this
+    /// large the cross-checks are not run: their sums would mean nothing.
+    /// </summary>
+    public const string ValueTooLarge = "VALUE_TOO_LARGE";
+
     // ---- shape of the report
 
     /// <summary>The other edition's table 二 (or an EDITION_2021-only row of table 三 in an EDITION_2019 report) was filled.</summary>

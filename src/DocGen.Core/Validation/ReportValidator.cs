@@ -44,6 +44,8 @@ public static class ReportValidator
     private static IEnumerable<Finding> TableFindings(AnnualReport report, AnnualReport completed, Edition edition)
     {
         var values = ValueRules.Check(completed, edition).ToList();
+        // Figures beyond the bounds make every sum they enter meaningless (and could overflow it).
+        if (values.Any(f => f.Code == FindingCodes.ValueTooLarge)) return values;
         var (applicationCells, applicationChecks) =
             ApplicationChecks.Build(report.Applications, completed.Applications!, ApplicationRows.For(edition));
         var (reviewCells, reviewChecks) = ReviewLitigationChecks.Build(report.ReviewLitigation, completed.ReviewLitigation!);
