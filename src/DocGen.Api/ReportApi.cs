@@ -34,8 +34,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
 
     public ValidateResponse Validate(ValidateRequest request)
     {
-        if (request.Report is null)
-            throw new ApiException(ApiStatusCode.InvalidArgument, "report is required");
+        RequestChecks.CheckReport(request.Report);
         var result = renderer.Validate(ReportMapper.ToDomain(request.Report));
         var response = new ValidateResponse
         {
@@ -60,6 +59,10 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         {
             throw new ApiException(ApiStatusCode.InvalidArgument, e.Message, e.Findings);
         }
+        catch (ReportUnprintableException e)
+        {
+            throw new ApiException(ApiStatusCode.InvalidArgument, e.Message);
+        }
         catch (RenderPreconditionException e)
         {
             throw new ApiException(ApiStatusCode.FailedPrecondition, e.Message);
@@ -68,10 +71,8 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
 
     internal static RenderJob ToJob(RenderRequest request)
     {
-        if (request.Report is null)
-            throw new ApiException(ApiStatusCode.InvalidArgument, "report is required");
-        if (string.IsNullOrWhiteSpace(request.SiteCode))
-            throw new ApiException(ApiStatusCode.InvalidArgument, "site_code is required (the 网站标识码 of a configured site)");
+        RequestChecks.CheckReport(request.Report);
+        RequestChecks.CheckSiteCode(request.SiteCode);
         return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict, request.MarkFindings);
     }
 

@@ -27,3 +27,10 @@ public sealed class ReportRejectedException(IReadOnlyList<Finding> findings)
 
 /// <summary>The server cannot render at all as configured (e.g. no usable CJK font); the message says what to install.</summary>
 public sealed class RenderPreconditionException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// The report's content cannot be laid out on A4 pages (a table row taller than a page, more
+/// pages than the PDF renderer makes). A property of the input, so the caller hears it as such.
+/// </summary>
+public sealed class ReportUnprintableException(string message, Exception inner)
+    : Exception($"report cannot be printed on A4: {message}", inner);

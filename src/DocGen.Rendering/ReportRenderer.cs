@@ -5,6 +5,7 @@ using DocGen.Html.Rendering;
 using DocGen.Html.Sites;
 using DocGen.Pdf;
 using DocGen.Pdf.Fonts;
+using DocGen.Pdf.Layout;
 
 namespace DocGen.Rendering;
 
@@ -39,6 +40,10 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
             catch (MissingCjkFontException e)
             {
                 throw new RenderPreconditionException(e.Message, e);
+            }
+            catch (LayoutException e)
+            {
+                throw new ReportUnprintableException(e.Message, e);
             }
         }
 

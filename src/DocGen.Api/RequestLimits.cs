@@ -1,0 +1,26 @@
+namespace DocGen.Api;
+
+/// <summary>
+/// How large a request the API takes on. Past a limit the request is refused with
+/// INVALID_ARGUMENT naming the field, before any work: a report this size is a mistake or an
+/// attack, and rendering it would hold a slot for a long time (a 2 MB narrative is some 4,000
+/// PDF pages). Real reports are far below every limit (the largest fixture's narrative is about
+/// 10,000 characters).
+/// </summary>
+public static class RequestLimits
+{
+    /// <summary>A 网站标识码 is 10 digits; configured site folders have short names.</summary>
+    public const int SiteCodeCharacters = 64;
+
+    /// <summary>One-line fields: agency, title, signed_by, signed_on, meta.*, amounts, a section's heading.</summary>
+    public const int LineCharacters = 1_000;
+
+    /// <summary>One narrative (its text or its html): about 300 PDF pages.</summary>
+    public const int NarrativeCharacters = 200_000;
+
+    /// <summary>All the report's text together.</summary>
+    public const int ReportCharacters = 1_000_000;
+
+    /// <summary>LEGACY_2008 sections.</summary>
+    public const int Sections = 5_000;
+}
