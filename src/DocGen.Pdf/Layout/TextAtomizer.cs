@@ -9,6 +9,15 @@ namespace DocGen.Pdf.Layout;
 /// </summary>
 internal sealed class TextAtomizer(FontSet fonts)
 {
+    /// <summary>
+    /// A word longer than this (a pasted hash, a run of letters with no space) may break after
+    /// every this many characters: set whole, it would run off the page, and joining its
+    /// characters one by one costs the square of its length. Every number (at most 20 digits of
+    /// a long) and real word stays whole.
+    /// </summary>
+    internal const int LongestUnbrokenWord = 32;
+
+
     public List<Atom> Atomize(IEnumerable<StyledText> runs)
     {
         var atoms = new List<Atom>();
@@ -16,6 +25,7 @@ internal sealed class TextAtomizer(FontSet fonts)
         var wordStartsClosing = false;
         var lastCodePoint = 0;
         var inUrl = false;
+        var wordLength = 0;
 
         void FlushWord()
         {
@@ -23,6 +33,7 @@ internal sealed class TextAtomizer(FontSet fonts)
             inUrl |= IsUrl(word);
             atoms.Add(new Atom(AtomKind.Word, [.. word], wordStartsClosing, Kinsoku.IsOpening(lastCodePoint)));
             word.Clear();
+            wordLength = 0;
         }
 
         foreach (var run in runs)
@@ -58,10 +69,12 @@ internal sealed class TextAtomizer(FontSet fonts)
                     // A URL may break after a slash (http://host/ | path), so it does not stretch a
                     // justified line to nothing; other words and numbers never break.
                     if (lastCodePoint == '/' && cp != '/' && word.Count > 0 && (inUrl || IsUrl(word))) FlushWord();
+                    if (wordLength == LongestUnbrokenWord) FlushWord();
                     if (word.Count == 0) wordStartsClosing = Kinsoku.IsClosing(cp);
                     var piece = Measure(rune.ToString(), cp, chain, run.Style);
                     if (word.Count > 0 && SameFace(word[^1], piece)) word[^1] = Join(word[^1], piece);
                     else word.Add(piece);
+                    wordLength++;
                 }
                 lastCodePoint = cp;
             }
