@@ -25,7 +25,7 @@ public sealed record HostileOutcome(RenderResponse? Response, ApiException? Refu
         }
     }
 
-    /// <summary>A PDF starts with %PDF and has pages; HTML parses and carries no script URL.</summary>
+    /// <summary>A PDF starts with %PDF and has pages; HTML parses, with no script URL and no event handler.</summary>
     public static void AssertWellFormed(RenderResponse response)
     {
         if (!response.Pdf.IsEmpty)
@@ -38,7 +38,12 @@ public sealed record HostileOutcome(RenderResponse? Response, ApiException? Refu
             var document = new HtmlDocument();
             document.LoadHtml(html);
             Assert.Empty(document.ParseErrors);
-            Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+            foreach (var attribute in document.DocumentNode.Descendants().SelectMany(n => n.Attributes))
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"event handler {attribute.Name}");
+                var value = (HtmlEntity.DeEntitize(attribute.Value) ?? "").Trim();
+                Assert.False(value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase), $"{attribute.Name}=\"{value}\"");
+            }
         }
     }
 }
