@@ -49,11 +49,14 @@ public sealed class HostileInputTests
     private static string Repeat(string unit, int times) => new StringBuilder(unit.Length * times).Insert(0, unit, times).ToString();
 
     /// <summary>What a case must end in: rendered with these findings, or refused with this status naming this field.</summary>
-    public sealed record Expectation(ApiStatusCode? RefusedWith, string Field, string? FindingCode)
+    public sealed record Expectation(ApiStatusCode? RefusedWith, string Field, string? FindingCode, bool WhileRendering = false)
     {
         public static Expectation Renders(string? findingCode = null, string field = "") => new(null, field, findingCode);
 
         public static Expectation Refused(ApiStatusCode code, string field) => new(code, field, null);
+
+        /// <summary>Refused only once the PDF finds it cannot print the report (Validate accepts it).</summary>
+        public static Expectation Unprintable() => new(ApiStatusCode.InvalidArgument, "report cannot be printed on A4", null, WhileRendering: true);
     }
 
     private sealed record HostileCase(Func<RenderRequest> Build, Expectation Expect);
@@ -218,6 +221,11 @@ public sealed class HostileInputTests
             }), Expectation.Refused(ApiStatusCode.InvalidArgument, "report has 1,2")),
         ["a narrative at the limit of newlines only"] = new(() => With(Report2022(), r => r.Overview = Text(Repeat("\n", RequestLimits.NarrativeCharacters))),
             Expectation.Renders()),
+        ["more than the PDF's page limit of one-character paragraphs"] = new(() => With(Report2022(), r =>
+            {
+                var lines = Text(Repeat("字\n", RequestLimits.NarrativeCharacters / 2));
+                (r.Preamble, r.Overview, r.Problems, r.OtherMatters) = (lines, lines, lines, lines);
+            }), Expectation.Unprintable()),
         ["a narrative at the limit of line breaks"] = new(() => With(Report2022(), r => r.Overview = Html(Repeat("<br>", RequestLimits.NarrativeHtmlElements))),
             Expectation.Renders()),
         ["a narrative at the limit of short paragraphs"] = new(() => With(Report2022(), r => r.Overview = Text(Repeat("字\n", RequestLimits.NarrativeCharacters / 2))),
@@ -274,6 +282,47 @@ public sealed class HostileInputTests
         Assert.True(outcome.Response is not null, $"expected a render, got {outcome.Refusal?.Code}: {outcome.Refusal?.Message}");
         if (expect.FindingCode is { } finding)
             Assert.Contains(outcome.Response.Findings, f => f.Code == finding && f.Path == expect.Field);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Validate_HostileReport_RespondsOrRefusesTheReportAsRenderDoes(string name)
+    {
+        var hostile = Cases[name];
+        var request = new ValidateRequest { Report = hostile.Build().Report };
+        var refusesReport = hostile.Expect is { RefusedWith: not null, WhileRendering: false } && hostile.Expect.Field.StartsWith("report", StringComparison.Ordinal);
+
+        var refusal = Record.Exception(() => Api.Validate(request));
+
+        if (refusesReport)
+        {
+            var api = Assert.IsType<ApiException>(refusal);
+            Assert.Equal(hostile.Expect.RefusedWith, api.Code);
+            Assert.Contains(hostile.Expect.Field, api.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(refusal);
+        }
+    }
+
+    private static RenderRequest LargestReport() => With(Report2022(), r =>
+        {
+            r.Overview = Text(Repeat("政务公开工作稳步推进。", RequestLimits.NarrativeCharacters / 11));
+            r.Problems = Text(Repeat("存在的主要问题。\n", RequestLimits.NarrativeCharacters / 9));
+            r.OtherMatters = Html(Repeat("<p>其他事项</p>", RequestLimits.NarrativeHtmlElements));
+        });
+
+    [Fact]
+    public async Task Render_LargestReportCancelledWhileRendering_StopsWithCancellation()
+    {
+        using var cancel = new CancellationTokenSource();
+
+        // The report takes seconds to print; the cancel lands while its pages are being laid out.
+        var render = Api.RenderAsync(LargestReport(), Admission.WaitForSlot, cancel.Token);
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => render);
     }
 
     public static TheoryData<string, long> CountSweep()
