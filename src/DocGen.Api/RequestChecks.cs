@@ -68,8 +68,20 @@ internal static class RequestChecks
     private static IEnumerable<(string, string, int)> Narrative(string field, Protos.V1.RichText? text)
     {
         if (text is null) yield break;
+        var elements = OpeningTags(text.Html);
+        if (elements > RequestLimits.NarrativeHtmlElements)
+            throw Invalid($"report.{field}.html has {N(elements)} elements; the limit is {N(RequestLimits.NarrativeHtmlElements)}");
         yield return (field + ".text", text.Text, RequestLimits.NarrativeCharacters);
         yield return (field + ".html", text.Html, RequestLimits.NarrativeCharacters);
+    }
+
+    // "<" followed by a letter opens an element, as an HTML tokenizer reads it.
+    private static int OpeningTags(string html)
+    {
+        var count = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+            if (char.IsAsciiLetter(html[i + 1])) count++;
+        return count;
     }
 
     private static ApiException TooLong(string field, long length, int limit) =>

@@ -18,6 +18,13 @@ public static class RequestLimits
     /// <summary>One narrative (its text or its html): about 300 PDF pages.</summary>
     public const int NarrativeCharacters = 200_000;
 
+    /// <summary>
+    /// Elements (opening tags) in one narrative's html. Parsing deeply nested html takes time
+    /// growing with the square of the depth (10,000 nested lists: seconds); real editor output
+    /// has a few hundred elements.
+    /// </summary>
+    public const int NarrativeHtmlElements = 10_000;
+
     /// <summary>All the report's text together.</summary>
     public const int ReportCharacters = 1_000_000;
 
