@@ -1,3 +1,4 @@
+using DocGen.Bench.Support;
 using System.Diagnostics;
 using DocGen.Contracts;
 using DocGen.Core.Completion;
@@ -22,11 +23,11 @@ public sealed class HtmlBenchmark : IBenchmark
 
     public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var fixture = Option(args, "--fixture") ?? "synthetic-busy-2023";
-        var iterations = int.Parse(Option(args, "--iterations") ?? "5000");
-        var root = RepoRoot();
-        var templates = Option(args, "--templates") ?? Path.Combine(root, "templates");
-        var request = RequestJson.ParseRenderRequest(File.ReadAllText(Path.Combine(root, "..", "shared", "fixtures", fixture + ".json")));
+        var options = new BenchArguments(args);
+        var fixture = options.Option("fixture") ?? "synthetic-busy-2023";
+        var iterations = options.Int("iterations", 5000);
+        var templates = options.Option("templates") ?? Path.Combine(RepoPaths.Root, "templates");
+        var request = RequestJson.ParseRenderRequest(File.ReadAllText(RepoPaths.Fixture(fixture + ".json")));
         var report = ReportMapper.ToDomain(request.Report);
 
         using var registry = new SiteRegistry(templates, options: new SiteRegistryOptions { Watch = false });
@@ -73,22 +74,4 @@ public sealed class HtmlBenchmark : IBenchmark
 
     private static void Print(string what, Timings t) =>
         Console.WriteLine($"  {what,-42} median {t.Median:F3} ms  p90 {t.P90:F3} ms  p99 {t.P99:F3} ms  mean {t.Mean:F3} ms");
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
-
-    private static string RepoRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln"))) return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("DocGen.sln not found above the current or the tool's directory");
-    }
 }

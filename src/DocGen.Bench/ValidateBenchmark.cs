@@ -1,3 +1,4 @@
+using DocGen.Bench.Support;
 using System.Diagnostics;
 using DocGen.Contracts;
 using DocGen.Core.Validation;
@@ -17,8 +18,9 @@ public sealed class ValidateBenchmark : IBenchmark
 
     public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var iterations = Option(args, "--iterations") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 2000;
-        var directory = Option(args, "--fixtures") ?? DefaultFixtures();
+        var options = new BenchArguments(args);
+        var iterations = options.Int("iterations", 2000);
+        var directory = options.Option("fixtures") ?? Path.GetDirectoryName(RepoPaths.Fixture("x"))!;
         var files = Directory.GetFiles(directory, "*.json").Where(f => !Path.GetFileName(f).StartsWith("site-", StringComparison.Ordinal)).Order();
 
         Console.WriteLine($"{"fixture",-28} {"µs/call",10} {"KB/call",9} {"errors",7} {"warnings",9}");
@@ -39,23 +41,5 @@ public sealed class ValidateBenchmark : IBenchmark
                 $"{allocated / 1024.0 / iterations,9:F1} {result.Findings.Count(f => f.IsError),7} {result.Findings.Count(f => !f.IsError),9}");
         }
         return Task.FromResult(0);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static string DefaultFixtures()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DocGen.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir is null
-            ? throw new DirectoryNotFoundException("DocGen.sln not found above the tool; pass --fixtures DIR")
-            : Path.Combine(dir.FullName, "..", "shared", "fixtures");
     }
 }

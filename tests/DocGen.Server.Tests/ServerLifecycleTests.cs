@@ -78,4 +78,24 @@ public sealed class ServerLifecycleTests
         Assert.Equal(new[] { "batch-0", "batch-1", "batch-2" }, results.Order());
         await server.DisposeAsync();
     }
+
+    [Fact]
+    public async Task Render_NoCjkFontConfigured_PdfFailsWithFailedPreconditionNamingThePackages()
+    {
+        var empty = Directory.CreateTempSubdirectory("docgen-no-fonts-").FullName;
+        await using var server = await DocGenServer.StartAsync(("Fonts:UseSystemFonts", "false"), ("Fonts:Directories:0", empty));
+        using var channel = server.Channel();
+        var request = Requests.Fixture("panjin-commerce-2022.json");
+
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
+            channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser));
+        request.Formats.Clear();
+        request.Formats.Add(OutputFormat.HtmlPage);
+        var htmlOnly = await channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser);
+
+        Assert.Equal(StatusCode.FailedPrecondition, e.StatusCode);
+        Assert.Contains("fonts-arphic-uming", e.Status.Detail);
+        Assert.Contains("盘锦市商务局", htmlOnly.Html);
+        Directory.Delete(empty);
+    }
 }
