@@ -99,9 +99,11 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
         {
             return Failed(request, (int)e.Code, e.Message, e.Findings.Select(FindingMapper.ToProto));
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
-            // One bad report never fails the stream: it gets INTERNAL with what went wrong.
+            // One bad report never fails the stream: it gets INTERNAL with what went wrong. That
+            // includes running out of memory: one report's huge allocation failed and was freed,
+            // and letting it escape would end the batch with every in-flight result unwritten.
             return Failed(request, (int)ApiStatusCode.Internal, $"rendering failed: {e.GetType().Name}: {e.Message}", []);
         }
     }

@@ -49,6 +49,22 @@ public class BatchPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_OneRenderOutOfMemory_ThatOneFailsAndTheRestAreWritten()
+    {
+        var pipeline = new BatchPipeline((request, _) => request.RequestId == "huge"
+            ? throw new OutOfMemoryException("Insufficient memory to continue the execution of the program.")
+            : Task.FromResult(new RenderResponse { RequestId = request.RequestId }), window: 2);
+        var ids = new[] { "a", "huge", "b", "c" };
+
+        var results = await RunAsync(pipeline, Requests(ids));
+
+        Assert.Equal(ids.Order(), results.Select(r => r.RequestId).Order());
+        var huge = results.Single(r => r.RequestId == "huge").Error;
+        Assert.Equal(13, huge.Code);
+        Assert.Contains("OutOfMemoryException", huge.Message);
+    }
+
+    [Fact]
     public async Task RunAsync_WindowFull_StopsReadingUntilAResultIsWritten()
     {
         var release = new TaskCompletionSource();
