@@ -68,6 +68,20 @@ public class ReportValidatorRuleTests
         ["negative table 二 count"] = new(
             Valid2021 with { ActiveDisclosure2021 = Valid2021.ActiveDisclosure2021! with { PenaltyDecisions = -2 } },
             (Error, NegativeCount, "active_disclosure_2021.penalty_decisions")),
+        ["count at the bound"] = new(
+            Valid2021 with { ActiveDisclosure2021 = Valid2021.ActiveDisclosure2021! with { PenaltyDecisions = ValueBounds.MaxCount } }),
+        ["count past the bound"] = new(
+            Valid2021 with { ActiveDisclosure2021 = Valid2021.ActiveDisclosure2021! with { PenaltyDecisions = ValueBounds.MaxCount + 1 } },
+            (Error, ValueTooLarge, "active_disclosure_2021.penalty_decisions")),
+        ["count at long.MinValue"] = new(
+            Valid2021 with { ActiveDisclosure2021 = Valid2021.ActiveDisclosure2021! with { LicensingDecisions = long.MinValue } },
+            (Error, ValueTooLarge, "active_disclosure_2021.licensing_decisions")),
+        ["2019 本年增/减 past the bound below zero"] = new(
+            Valid2019 with { ActiveDisclosure2019 = Valid2019.ActiveDisclosure2019! with { Licensing = new ItemCounts2019(10, -ValueBounds.MaxCount - 1, 4) } },
+            (Error, ValueTooLarge, "active_disclosure_2019.licensing.change")),
+        ["amount at the bound"] = new(Fee2021("1000000000000")),
+        ["amount past the bound"] = new(Fee2021("1000000000000.0001"), (Error, ValueTooLarge, "active_disclosure_2021.fee_amount_wan_yuan")),
+        ["amount too long for a decimal"] = new(Fee2021(new string('9', 500)), (Error, ValueTooLarge, "active_disclosure_2021.fee_amount_wan_yuan")),
         ["2019 本年增/减 negative"] = new(
             Valid2019 with { ActiveDisclosure2019 = Valid2019.ActiveDisclosure2019! with { Licensing = new ItemCounts2019(10, -3, 4) } }),
         ["amount 4 decimals"] = new(Fee2021("12.3456")),
