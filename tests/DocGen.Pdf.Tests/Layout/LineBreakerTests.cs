@@ -31,6 +31,10 @@ public class LineBreakerTests
         { "一二三——四", 4, "一二|三——四" },
         // a URL may break after a slash, not inside a host name
         { "见http://minhou.fuzhou.gov.cn/xxgk/公布", 22, "见http://|minhou.fuzhou.gov.cn/|xxgk/公布" },
+        // a word longer than 32 characters may break every 32, so it does not run off the page
+        { new string('x', 70), 40, new string('x', 32) + "|" + new string('x', 38) },
+        // the longest number a count can be stays whole
+        { "共9223372036854775807件", 12, "共|9223372036854775807|件" },
         // a forced break ends the line there
         { "一二\n三四", 8, "一二|三四" },
     };

@@ -63,6 +63,21 @@ public class TablePlannerTests
     }
 
     [Fact]
+    public void Measure_HeadingRowsFirstOnPageWithLittleRoom_MoveToNextPageWithTheRowBelow()
+    {
+        // Table 二's shape: a heading row, a row of column headings, then figures; the table starts low on a page.
+        var spec = Table(1, [H("项目"), H("数量")], [H("第二十条第（一）项", 2)], [H("信息内容"), H("数量")], [L("规章"), V("1")]);
+        var m = TableMetrics.Measure(spec, TableGridPlacer.Place(spec), 200);
+
+        var (lowOnPage, _) = TablePlanner.PlanPage(m, startRow: 1, available: 3 * Row, fullPageHeight: 300);
+        var (onFreshPage, _) = TablePlanner.PlanPage(m, startRow: 1, available: 300, fullPageHeight: 300);
+
+        Assert.Null(lowOnPage);
+        Assert.NotNull(onFreshPage);
+        Assert.Equal(4, onFreshPage.EndRow);
+    }
+
+    [Fact]
     public void Measure_RowSpanGroupFitsOnFreshPage_MovesToNextPageWhole()
     {
         var m = TableMetrics.Measure(WithGroup(3), TableGridPlacer.Place(WithGroup(3)), 200);
