@@ -138,6 +138,19 @@ public class RichTextParserTests
         Assert.Equal(new Run("点这里"), run);
     }
 
+    [Theory]
+    [InlineData(2_048, true)]
+    [InlineData(2_049, false)]
+    [InlineData(100_000, false)]
+    public void Parse_LinkLongerThan2048Characters_BecomesPlainText(int length, bool kept)
+    {
+        var href = "https://www.gov.cn/" + new string('a', length - "https://www.gov.cn/".Length);
+
+        var run = Runs(Html($"<p><a href=\"{href}\">长链接</a></p>")).Single();
+
+        Assert.Equal(new Run("长链接", Href: kept ? href : null), run);
+    }
+
     [Fact]
     public void Parse_Lists_KeepOrderAndFlattenNesting()
     {
