@@ -21,12 +21,16 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
     public RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)
     {
         if (!sites.TryGetSite(job.SiteCode, out var site)) throw new SiteNotFoundException(job.SiteCode);
+        // Each stage is bounded by the request limits (DocGen.Api's RequestLimits); the PDF, by
+        // far the longest, also stops between pages.
         var validation = Validate(job.Report);
         if (job.Strict && validation.HasErrors) throw new ReportRejectedException(validation.Findings);
+        cancellationToken.ThrowIfCancellationRequested();
         var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);
 
         var htmlOptions = job.MarkFindings ? HtmlRenderOptions.MarkingFindings(validation.Findings) : null;
         var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions) : null;
+        cancellationToken.ThrowIfCancellationRequested();
         var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
