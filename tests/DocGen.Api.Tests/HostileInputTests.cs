@@ -140,6 +140,24 @@ public sealed class HostileInputTests
             Expectation.Refused(ApiStatusCode.InvalidArgument, "site_code")),
         ["site_code of 10 KB"] = new(() => { var q = Report2022(); q.SiteCode = Repeat("2", 10_240); return q; },
             Expectation.Refused(ApiStatusCode.InvalidArgument, "site_code")),
+        ["site_code with NUL"] = new(() => { var q = Report2022(); q.SiteCode = "2111000031\u0000"; return q; },
+            Expectation.Refused(ApiStatusCode.NotFound, "site_code")),
+        ["site_code with wildcards and a drive"] = new(() => { var q = Report2022(); q.SiteCode = "C:\\*?"; return q; },
+            Expectation.Refused(ApiStatusCode.NotFound, "site_code")),
+        ["site_code through the sites folder"] = new(() => { var q = Report2022(); q.SiteCode = "../sites/2111000031"; return q; },
+            Expectation.Refused(ApiStatusCode.NotFound, "site_code")),
+        ["request_id of 10 KB with control characters"] = new(() => { var q = Report2022(); q.RequestId = Repeat("\u0001../", 2_000); return q; },
+            Expectation.Renders()),
+        ["every format a thousand times"] = new(() =>
+            {
+                var q = Report2022();
+                for (var i = 0; i < 1000; i++) q.Formats.Add([OutputFormat.HtmlPage, OutputFormat.HtmlFragment, OutputFormat.Pdf]);
+                return q;
+            }, Expectation.Renders()),
+        ["meta with hostile values"] = new(() => With(Report2022(), r => r.Meta = new DocumentMeta
+            {
+                IndexNumber = "<script>alert(1)</script>", DocumentNumber = "\u0000", PublishedOn = "2023-02-30", Subject = "\uD800",
+            }), Expectation.Renders()),
         ["no report"] = new(() => new RenderRequest { SiteCode = "2111000031" }, Expectation.Refused(ApiStatusCode.InvalidArgument, "report")),
         ["signed_on 2023-02-30"] = new(() => With(Report2022(), r => r.SignedOn = "2023-02-30"), Expectation.Renders("INVALID_SIGNED_ON", "signed_on")),
         ["signed_on not a date"] = new(() => With(Report2022(), r => r.SignedOn = "not a date"), Expectation.Renders("INVALID_SIGNED_ON", "signed_on")),
