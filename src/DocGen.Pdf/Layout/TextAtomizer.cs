@@ -18,7 +18,8 @@ internal sealed class TextAtomizer(FontSet fonts)
     internal const int LongestUnbrokenWord = 32;
 
 
-    public List<Atom> Atomize(IEnumerable<StyledText> runs)
+    /// <param name="longestUnbrokenWord">Words longer than this may break after every this many characters.</param>
+    public List<Atom> Atomize(IEnumerable<StyledText> runs, int longestUnbrokenWord = LongestUnbrokenWord)
     {
         var atoms = new List<Atom>();
         var word = new List<Piece>();
@@ -69,7 +70,7 @@ internal sealed class TextAtomizer(FontSet fonts)
                     // A URL may break after a slash (http://host/ | path), so it does not stretch a
                     // justified line to nothing; other words and numbers never break.
                     if (lastCodePoint == '/' && cp != '/' && word.Count > 0 && (inUrl || IsUrl(word))) FlushWord();
-                    if (wordLength == LongestUnbrokenWord) FlushWord();
+                    if (wordLength == longestUnbrokenWord) FlushWord();
                     if (word.Count == 0) wordStartsClosing = Kinsoku.IsClosing(cp);
                     var piece = Measure(rune.ToString(), cp, chain, run.Style);
                     if (word.Count > 0 && SameFace(word[^1], piece)) word[^1] = Join(word[^1], piece);

@@ -11,6 +11,15 @@ namespace DocGen.Pdf.Rendering;
 /// </summary>
 internal static class NationalTables
 {
+    /// <summary>
+    /// A figure longer than this (beyond any real report; validation calls counts past 10^12 too
+    /// large) may break every <see cref="FigureChunk"/> characters. Whole, eight such figures in
+    /// table 三 would push the table past the right edge of the page.
+    /// </summary>
+    internal const int LongestUnbrokenFigure = 8;
+
+    internal const int FigureChunk = 4;
+
     /// <summary>The table's cells placed by <see cref="TableGrid.Expand"/>, the grid the HTML uses too.</summary>
     /// <exception cref="TableGridException">the layout's spans do not tile its grid.</exception>
     public static (TableSpec Spec, IReadOnlyList<GridCell> Cells) ToSpec(TableLayout layout, AnnualReport report, TextAtomizer atomizer)
@@ -19,8 +28,12 @@ internal static class NationalTables
         var size = layout.ColumnCount > 10 ? PageGeometry.WideTableSize : PageGeometry.TableSize;
         var style = new TextStyle(FontRole.Table, size);
         var grid = TableGrid.Expand(layout);
-        TableCellSpec SpecOf(LayoutCell cell) =>
-            new(atomizer.Atomize([new StyledText(TextOf(cell, report), style)]), KindOf(cell.Role), cell.ColSpan, cell.RowSpan);
+        TableCellSpec SpecOf(LayoutCell cell)
+        {
+            var text = TextOf(cell, report);
+            var chunk = cell.Binding is not null && text.Length > LongestUnbrokenFigure ? FigureChunk : TextAtomizer.LongestUnbrokenWord;
+            return new(atomizer.Atomize([new StyledText(text, style)], chunk), KindOf(cell.Role), cell.ColSpan, cell.RowSpan);
+        }
 
         var specs = grid.Cells.ToDictionary(p => p, p => SpecOf(p.Cell));
         var rows = Enumerable.Range(0, grid.RowCount)
