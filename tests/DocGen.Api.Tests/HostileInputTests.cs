@@ -166,6 +166,19 @@ public sealed class HostileInputTests
         ["agency of 100 KB"] = new(() => With(Report2022(), r => r.Agency = Repeat("盘锦市商务局", 17_000)),
             Expectation.Refused(ApiStatusCode.InvalidArgument, "report.agency")),
         ["title of only whitespace"] = new(() => With(Report2022(), r => r.Title = " \t\u3000\n "), Expectation.Renders()),
+        ["every one-line field at the limit"] = new(() => With(Report2022(), r =>
+            {
+                var line = Repeat("很长的", RequestLimits.LineCharacters / 3);
+                (r.Agency, r.Title, r.SignedBy, r.SignedOn) = (line, line, line, line);
+                r.Meta = new DocumentMeta { IndexNumber = line, DocumentNumber = line, PublishedOn = line, Subject = line };
+                r.ActiveDisclosure2021.FeeAmountWanYuan = Repeat("9", RequestLimits.LineCharacters);
+            }), Expectation.Renders("VALUE_TOO_LARGE", Fee)),
+        ["LEGACY headings at the limit"] = new(() => With(Legacy2017(), r =>
+            {
+                foreach (var section in r.Sections) section.Heading = Repeat("标题", RequestLimits.LineCharacters / 2);
+            }), Expectation.Renders()),
+        ["an agency at the limit with no title"] = new(() => With(Report2022(), r => (r.Agency, r.Title) = (Repeat("x", RequestLimits.LineCharacters), "")),
+            Expectation.Renders()),
         ["title of 300 characters"] = new(() => With(Report2022(), r => r.Title = Repeat("政府信息公开", 50)), Expectation.Renders()),
 
         // ---- plain narrative
