@@ -50,6 +50,11 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException or Goo
     Console.Error.WriteLine($"docgen: {e.Message}");
     return 1;
 }
+catch (BackendException e)
+{
+    Console.Error.WriteLine($"docgen: {e.Message}");
+    return 1;
+}
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("docgen: cancelled");

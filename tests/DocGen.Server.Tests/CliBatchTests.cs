@@ -105,6 +105,24 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
         Assert.Contains("requests-line4", text);
     }
 
+    [Fact]
+    public async Task Batch_ServerUnreachable_EveryRequestAccountedForAndExitOne()
+    {
+        var input = Input();
+        await using var nowhere = new ServerBackend("http://127.0.0.1:9"); // discard port: nothing listens
+
+        var (exit, text) = await RunAsync(nowhere, input, "-o", Path.Combine(_work, "out"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("batch stopped early: UNAVAILABLE", text);
+        var summary = System.Text.RegularExpressions.Regex.Match(text,
+            @"6 request\(s\): (\d+) written, (\d+) up to date, (\d+) failed(?:, (\d+) not attempted)?");
+        Assert.True(summary.Success, text);
+        var accounted = Enumerable.Range(1, 4).Sum(i => summary.Groups[i].Success ? int.Parse(summary.Groups[i].Value) : 0);
+        Assert.Equal(6, accounted);
+        Assert.Equal("0", summary.Groups[1].Value);
+    }
+
     [Theory]
     [InlineData("../../etc/passwd", "_.._etc_passwd")]
     [InlineData("盘锦/2022", "盘锦_2022")]

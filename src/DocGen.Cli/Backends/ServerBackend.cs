@@ -57,9 +57,28 @@ public sealed class ServerBackend(string address) : IReportBackend
         catch (RpcException e)
         {
             await failed.CancelAsync();
+            await Observe(send);
             throw ToBackend(e);
         }
+        catch
+        {
+            await failed.CancelAsync(); // e.g. an output could not be written: stop sending
+            await Observe(send);
+            throw;
+        }
         await send;
+    }
+
+    private static async Task Observe(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (Exception e) when (e is OperationCanceledException or RpcException)
+        {
+            // The reason the batch stopped is already being reported.
+        }
     }
 
     public ValueTask DisposeAsync()

@@ -45,7 +45,18 @@ public static class BatchCommand
             }
         }
 
-        await backend.RenderBatchAsync(ToRender(), result =>
+        string? stoppedBecause = null;
+        try
+        {
+            await RenderAllAsync();
+        }
+        catch (BackendException e)
+        {
+            // The server went away or refused the whole call: what had no result is listed below.
+            stoppedBecause = $"{StatusNames.Of(e.Code)}: {e.Message}";
+        }
+
+        Task RenderAllAsync() => backend.RenderBatchAsync(ToRender(), result =>
         {
             RenderRequest? request;
             lock (pending) pending.Remove(result.RequestId, out request);
@@ -64,10 +75,13 @@ public static class BatchCommand
         }, ct);
 
         // A request the backend never answered is a failure too: nothing goes missing silently.
-        foreach (var id in pending.Keys) failures.Enqueue($"{id}: no result came back");
+        foreach (var id in pending.Keys) failures.Enqueue($"{id}: no result came back" + (stoppedBecause is null ? "" : $" (batch stopped: {stoppedBecause})"));
         progress.Finish();
-        stdout.WriteLine($"batch: {total} request(s): {written} written, {skipped} up to date, {failures.Count} failed");
+        if (stoppedBecause is not null) stdout.WriteLine($"batch stopped early: {stoppedBecause}; re-run to resume");
+        var notAttempted = total - written - skipped - failures.Count;
+        stdout.WriteLine($"batch: {total} request(s): {written} written, {skipped} up to date, {failures.Count} failed" +
+                         (notAttempted > 0 ? $", {notAttempted} not attempted" : ""));
         foreach (var failure in failures) stdout.WriteLine($"  failed {failure}");
-        return failures.Count == 0 ? 0 : 1;
+        return failures.Count == 0 && notAttempted == 0 ? 0 : 1;
     }
 }

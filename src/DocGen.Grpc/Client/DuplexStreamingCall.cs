@@ -33,6 +33,11 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IClientStreamWrit
         _parser = parser;
         _compressRequest = compressRequest;
         _maxReceiveMessageSize = maxReceiveMessageSize;
+        // A call that fails before HttpClient asks for the request body (no connection, say) would
+        // leave writers waiting for a stream that never comes: fail them with the send's error.
+        send.ContinueWith(static (t, state) => ((StreamingRequestContent)state!).Abort(t.Exception!.InnerException ?? t.Exception),
+            content, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     public IClientStreamWriter<TRequest> RequestStream => this;
@@ -52,7 +57,8 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IClientStreamWrit
         var frame = MessageFrames.Frame(message, _compressRequest);
         try
         {
-            var stream = await _content.Stream.WaitAsync(_scope.Token);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _scope.Token);
+            var stream = await _content.Stream.WaitAsync(linked.Token);
             await stream.WriteAsync(frame, cancellationToken);
             await stream.FlushAsync(cancellationToken);
         }
