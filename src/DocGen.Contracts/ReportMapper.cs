@@ -11,10 +11,10 @@ public static class ReportMapper
 {
     public static D.AnnualReport ToDomain(P.AnnualReport r) => new()
     {
-        Agency = r.Agency,
+        Agency = Clean(r.Agency),
         Year = r.Year,
         Edition = (D.Edition)(int)r.Edition,
-        Title = r.Title,
+        Title = Clean(r.Title),
         Preamble = ToDomain(r.Preamble),
         Overview = ToDomain(r.Overview),
         ActiveDisclosure2021 = r.ActiveDisclosure2021 is { } a21 ? new D.ActiveDisclosure2021
@@ -24,7 +24,7 @@ public static class ReportMapper
             LicensingDecisions = a21.LicensingDecisions,
             PenaltyDecisions = a21.PenaltyDecisions,
             EnforcementDecisions = a21.EnforcementDecisions,
-            FeeAmountWanYuan = a21.FeeAmountWanYuan,
+            FeeAmountWanYuan = Clean(a21.FeeAmountWanYuan),
         } : null,
         ActiveDisclosure2019 = r.ActiveDisclosure2019 is { } a19 ? new D.ActiveDisclosure2019
         {
@@ -36,7 +36,7 @@ public static class ReportMapper
             Enforcement = ToDomain(a19.Enforcement),
             Fees = ToDomain(a19.Fees),
             ProcurementProjects = a19.ProcurementProjects,
-            ProcurementAmount = a19.ProcurementAmount,
+            ProcurementAmount = Clean(a19.ProcurementAmount),
         } : null,
         Applications = r.Applications is { } s ? new D.ApplicationStats
         {
@@ -86,10 +86,10 @@ public static class ReportMapper
         } : null,
         Problems = ToDomain(r.Problems),
         OtherMatters = ToDomain(r.OtherMatters),
-        Sections = r.Sections.Select(x => new D.Section(x.Heading, ToDomain(x.Body) ?? D.RichText.Empty)).ToArray(),
-        SignedBy = r.SignedBy,
-        SignedOn = r.SignedOn,
-        Meta = r.Meta is { } m ? new D.DocumentMeta(m.IndexNumber, m.DocumentNumber, m.PublishedOn, m.Subject) : null,
+        Sections = r.Sections.Select(x => new D.Section(Clean(x.Heading), ToDomain(x.Body) ?? D.RichText.Empty)).ToArray(),
+        SignedBy = Clean(r.SignedBy),
+        SignedOn = Clean(r.SignedOn),
+        Meta = r.Meta is { } m ? new D.DocumentMeta(Clean(m.IndexNumber), Clean(m.DocumentNumber), Clean(m.PublishedOn), Clean(m.Subject)) : null,
     };
 
     public static P.AnnualReport ToProto(D.AnnualReport r)
@@ -197,7 +197,22 @@ public static class ReportMapper
         return p;
     }
 
-    private static D.RichText? ToDomain(P.RichText? t) => t is null ? null : new D.RichText(t.Text, t.Html);
+    private static D.RichText? ToDomain(P.RichText? t) => t is null ? null : new D.RichText(Clean(t.Text), Clean(t.Html));
+
+    /// <summary>
+    /// A caller string without the control characters that neither HTML nor a PDF can carry (U+0000,
+    /// U+0007, …); tab, line feed and carriage return stay. The same string when there are none.
+    /// </summary>
+    internal static string Clean(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+        var firstC1 = text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
+        if (first < 0 && firstC1 < 0) return text;
+        var clean = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+            if (!char.IsControl(c) || c is '\t' or '\n' or '\r') clean.Append(c);
+        return clean.ToString();
+    }
 
     private static P.RichText? ToProto(D.RichText? t) => t is null ? null : new P.RichText { Text = t.Text, Html = t.Html };
 

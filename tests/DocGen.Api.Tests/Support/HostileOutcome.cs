@@ -38,6 +38,8 @@ public sealed record HostileOutcome(RenderResponse? Response, ApiException? Refu
             var document = new HtmlDocument();
             document.LoadHtml(html);
             Assert.Empty(document.ParseErrors);
+            // HTML forbids control characters other than whitespace (a browser shows them as U+FFFD).
+            Assert.DoesNotContain(html, c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'));
             foreach (var attribute in document.DocumentNode.Descendants().SelectMany(n => n.Attributes))
             {
                 Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"event handler {attribute.Name}");
