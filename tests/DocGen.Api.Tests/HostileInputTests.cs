@@ -15,7 +15,7 @@ public sealed class HostileInputTests
 {
     private static readonly Lazy<ReportApi> SharedApi = new(() =>
     {
-        var rendering = new ReportRendererSetup { TemplatesRoot = RepoPaths.Templates, WatchTemplates = false }.Create();
+        var rendering = new ReportRendererSetup { TemplatesRoot = CheckoutPaths.Templates, WatchTemplates = false }.Create();
         return new ReportApi(rendering.Renderer, new RenderScheduler(new RenderSchedulerOptions()));
     });
 
@@ -23,7 +23,7 @@ public sealed class HostileInputTests
 
     private static RenderRequest Fixture(string name)
     {
-        var request = RequestJson.ParseRenderRequest(File.ReadAllText(RepoPaths.Fixture(name)));
+        var request = RequestJson.ParseRenderRequest(File.ReadAllText(CheckoutPaths.Fixture(name)));
         request.Formats.Clear();
         request.Formats.Add(OutputFormat.HtmlPage);
         request.Formats.Add(OutputFormat.Pdf);

@@ -15,7 +15,7 @@ public sealed class HostileReportPropertyTests
 {
     private static readonly Lazy<ReportApi> SharedApi = new(() =>
     {
-        var rendering = new ReportRendererSetup { TemplatesRoot = RepoPaths.Templates, WatchTemplates = false }.Create();
+        var rendering = new ReportRendererSetup { TemplatesRoot = CheckoutPaths.Templates, WatchTemplates = false }.Create();
         return new ReportApi(rendering.Renderer, new RenderScheduler(new RenderSchedulerOptions()));
     });
 

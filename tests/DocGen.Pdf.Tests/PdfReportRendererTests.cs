@@ -11,13 +11,13 @@ public class PdfReportRendererTests
 {
     private static readonly PdfReportRenderer Renderer = PdfReportRenderer.Default;
 
-    private static PdfDocumentResult Render(string fixture) => Renderer.Render(Fixtures.Outline(fixture), Fixtures.Site(fixture));
+    private static PdfDocumentResult Render(string fixture) => Renderer.Render(FixtureReports.Outline(fixture), Fixtures.Site(fixture));
 
     [Theory]
     [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
     public void Render_Fixture_HeadingsAndFiguresInReadingOrder(string fixture)
     {
-        var outline = Fixtures.Outline(fixture);
+        var outline = FixtureReports.Outline(fixture);
 
         var text = PdfTools.Text(Renderer.Render(outline, Fixtures.Site(fixture)).Bytes);
 
@@ -42,7 +42,7 @@ public class PdfReportRendererTests
     [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
     public void Render_Fixture_EveryTableLabelOfItsEditionPrinted(string fixture)
     {
-        var outline = Fixtures.Outline(fixture);
+        var outline = FixtureReports.Outline(fixture);
 
         // -raw keeps a wrapped cell's lines together; -layout interleaves them with the next column.
         var text = PdfTools.Squeeze(PdfTools.Text(Renderer.Render(outline, Fixtures.Site(fixture)).Bytes, "-raw"));
@@ -97,10 +97,10 @@ public class PdfReportRendererTests
     [Fact]
     public void Render_NarrativePushesTable3AcrossPage_HeaderRowsRepeatOnNextPage()
     {
-        var report = Fixtures.Report("synthetic-busy-2023");
+        var report = FixtureReports.Report("synthetic-busy-2023");
         // Enough narrative in section 一 that table 三 starts low on a page.
         var narrative = string.Join("\n", Enumerable.Repeat("本机关认真贯彻落实《中华人民共和国政府信息公开条例》，持续推进政务公开标准化规范化建设，及时回应社会关切。", 9));
-        var outline = Fixtures.Outline(report with { Overview = new DocGen.Core.Model.RichText(narrative) });
+        var outline = FixtureReports.Outline(report with { Overview = new DocGen.Core.Model.RichText(narrative) });
 
         var result = Renderer.Render(outline, Fixtures.Site("synthetic-busy-2023"));
 
@@ -119,9 +119,9 @@ public class PdfReportRendererTests
     public void Render_FiftyPageNarrative_PaginatesWithPageNumbers()
     {
         var paragraph = "本机关坚持以公开为常态、不公开为例外，围绕中心工作，深化重点领域信息公开，提升政务公开质量和实效，切实保障人民群众知情权、参与权、表达权和监督权。";
-        var report = Fixtures.Report("synthetic-busy-2023") with { Overview = new DocGen.Core.Model.RichText(string.Join("\n", Enumerable.Repeat(paragraph, 360))) };
+        var report = FixtureReports.Report("synthetic-busy-2023") with { Overview = new DocGen.Core.Model.RichText(string.Join("\n", Enumerable.Repeat(paragraph, 360))) };
 
-        var result = Renderer.Render(Fixtures.Outline(report), Fixtures.Site("synthetic-busy-2023"));
+        var result = Renderer.Render(FixtureReports.Outline(report), Fixtures.Site("synthetic-busy-2023"));
 
         Assert.InRange(result.PageCount, 50, 70);
         Assert.Contains("— 50 —", PdfTools.Text(result.Bytes, page: 50));
@@ -154,7 +154,7 @@ public class PdfReportRendererTests
     [Fact]
     public void Render_DocumentInfo_FromTheReportNotTheClock()
     {
-        var outline = Fixtures.Outline("synthetic-busy-2023");
+        var outline = FixtureReports.Outline("synthetic-busy-2023");
 
         using var stream = new MemoryStream(Renderer.Render(outline, Fixtures.Site("synthetic-busy-2023")).Bytes);
         var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
@@ -171,7 +171,7 @@ public class PdfReportRendererTests
     [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
     public void Render_Fixture_BookmarkForEverySection(string fixture)
     {
-        var outline = Fixtures.Outline(fixture);
+        var outline = FixtureReports.Outline(fixture);
 
         using var stream = new MemoryStream(Renderer.Render(outline, Fixtures.Site(fixture)).Bytes);
         var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
@@ -187,7 +187,7 @@ public class PdfReportRendererTests
     [Fact]
     public void Render_ReportWithoutSignedOn_DatedLastDayOfItsYear()
     {
-        var outline = Fixtures.Outline("panjin-commerce-2022");
+        var outline = FixtureReports.Outline("panjin-commerce-2022");
 
         Assert.Equal("", outline.SignedOn);
         Assert.Equal(new DateTime(2022, 12, 31, 0, 0, 0, DateTimeKind.Utc), PdfReportRenderer.DocumentDate(outline));
@@ -199,9 +199,9 @@ public class PdfReportRendererTests
         const string html = "<p>本年度<b>重点</b>公开见<a href=\"https://www.gov.cn/zhengce/\">中国政府网</a>。</p>" +
                             "<ol><li>第一项措施</li><li>第二项措施</li></ol>" +
                             "<table><tr><th>项目</th><th>数量</th></tr><tr><td>政策解读</td><td>42</td></tr></table>";
-        var report = Fixtures.Report("synthetic-busy-2023") with { Problems = new DocGen.Core.Model.RichText(Html: html) };
+        var report = FixtureReports.Report("synthetic-busy-2023") with { Problems = new DocGen.Core.Model.RichText(Html: html) };
 
-        var bytes = Renderer.Render(Fixtures.Outline(report), Fixtures.Site("synthetic-busy-2023")).Bytes;
+        var bytes = Renderer.Render(FixtureReports.Outline(report), Fixtures.Site("synthetic-busy-2023")).Bytes;
 
         var text = PdfTools.Squeeze(PdfTools.Text(bytes, "-raw"));
         Assert.Contains("本年度重点公开见中国政府网（https://www.gov.cn/zhengce/）。", text);
@@ -227,7 +227,7 @@ public class PdfReportRendererTests
     {
         var site = Fixtures.Site("synthetic-busy-2023") with { Fonts = new Dictionary<string, string> { ["body"] = "LXGW WenKai" } };
 
-        var withSiteFont = Latin1(Renderer.Render(Fixtures.Outline("synthetic-busy-2023"), site).Bytes);
+        var withSiteFont = Latin1(Renderer.Render(FixtureReports.Outline("synthetic-busy-2023"), site).Bytes);
         var withDefaults = Latin1(Render("synthetic-busy-2023").Bytes);
 
         Assert.Contains("+LXGW", withSiteFont);
@@ -243,7 +243,7 @@ public class PdfReportRendererTests
         var empty = Directory.CreateTempSubdirectory("docgen-nofonts").FullName;
         var renderer = new PdfReportRenderer(new PdfRenderOptions([empty]));
 
-        var error = Assert.Throws<MissingCjkFontException>(() => renderer.Render(Fixtures.Outline("synthetic-busy-2023"), Fixtures.Site("synthetic-busy-2023")));
+        var error = Assert.Throws<MissingCjkFontException>(() => renderer.Render(FixtureReports.Outline("synthetic-busy-2023"), Fixtures.Site("synthetic-busy-2023")));
 
         Assert.Contains("apt-get install", error.Message);
     }
@@ -254,6 +254,6 @@ public class PdfReportRendererTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => Renderer.Render(Fixtures.Outline("synthetic-busy-2023"), Fixtures.Site("synthetic-busy-2023"), cts.Token));
+        Assert.Throws<OperationCanceledException>(() => Renderer.Render(FixtureReports.Outline("synthetic-busy-2023"), Fixtures.Site("synthetic-busy-2023"), cts.Token));
     }
 }

@@ -14,7 +14,7 @@ public class RenderSmokeTests
     [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
     public void Render_Fixture_WritesPdfThatStartsAndEndsLikeOne(string name)
     {
-        var result = PdfReportRenderer.Default.Render(Fixtures.Outline(name), Fixtures.Site(name));
+        var result = PdfReportRenderer.Default.Render(FixtureReports.Outline(name), Fixtures.Site(name));
 
         File.WriteAllBytes(Path.Combine(OutDir, name + ".pdf"), result.Bytes);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(result.Bytes, 0, 5));
@@ -30,9 +30,9 @@ public class RenderSmokeTests
             "<ol><li>完善公开目录；</li><li>加强培训。</li></ol>" +
             "<table><tr><th>项目</th><th>数量</th><th>说明</th></tr><tr><td>政策解读</td><td>42</td><td>含图解、视频解读</td></tr>" +
             "<tr><td>新闻发布会</td><td>6</td><td>主要负责人出席2次</td></tr></table>";
-        var report = Fixtures.Report("synthetic-busy-2023") with { Problems = new DocGen.Core.Model.RichText(Html: html) };
+        var report = FixtureReports.Report("synthetic-busy-2023") with { Problems = new DocGen.Core.Model.RichText(Html: html) };
 
-        var result = PdfReportRenderer.Default.Render(Fixtures.Outline(report), Fixtures.Site("synthetic-busy-2023"));
+        var result = PdfReportRenderer.Default.Render(FixtureReports.Outline(report), Fixtures.Site("synthetic-busy-2023"));
 
         File.WriteAllBytes(Path.Combine(OutDir, "rich-text-sample.pdf"), result.Bytes);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(result.Bytes, 0, 5));

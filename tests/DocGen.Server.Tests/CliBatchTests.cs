@@ -20,16 +20,16 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
         var input = Path.Combine(_work, "in");
         Directory.CreateDirectory(input);
         foreach (var name in new[] { "panjin-commerce-2022.json", "minhou-commerce-2020.json", "zhangdian-commerce-2017.json" })
-            File.Copy(RepoPaths.Fixture(name), Path.Combine(input, name));
+            File.Copy(CheckoutPaths.Fixture(name), Path.Combine(input, name));
         File.WriteAllText(Path.Combine(input, "unreadable.json"), """{"requestId": "unreadable", "report": {"year": "two thousand"}}""");
         File.WriteAllText(Path.Combine(input, "unknown-site.json"), """{"requestId": "unknown-site", "siteCode": "0000000000", "report": {"agency": "某局", "year": 2022}}""");
-        File.Copy(RepoPaths.Fixture("panjin-commerce-2022.json"), Path.Combine(input, "same-id-again.json"));
+        File.Copy(CheckoutPaths.Fixture("panjin-commerce-2022.json"), Path.Combine(input, "same-id-again.json"));
         return input;
     }
 
     private static IReportBackend InProcess()
     {
-        var rendering = new ReportRendererSetup { TemplatesRoot = RepoPaths.Templates, WatchTemplates = false }.Create();
+        var rendering = new ReportRendererSetup { TemplatesRoot = CheckoutPaths.Templates, WatchTemplates = false }.Create();
         return new InProcessBackend(new ReportApi(rendering.Renderer, new RenderScheduler(new RenderSchedulerOptions())), batchWindow: 4);
     }
 
@@ -94,7 +94,7 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
     public async Task Batch_JsonLines_OneRequestPerLine()
     {
         var lines = Path.Combine(_work, "requests.jsonl");
-        var one = File.ReadAllText(RepoPaths.Fixture("panjin-commerce-2022.json")).ReplaceLineEndings(" ");
+        var one = File.ReadAllText(CheckoutPaths.Fixture("panjin-commerce-2022.json")).ReplaceLineEndings(" ");
         File.WriteAllLines(lines, [one.Replace("panjin-commerce-2022", "line-a"), "", one.Replace("panjin-commerce-2022", "line-b"), "{not json"]);
         await using var backend = InProcess();
 

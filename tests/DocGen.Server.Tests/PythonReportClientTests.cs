@@ -14,13 +14,13 @@ public sealed class PythonReportClientTests(DocGenServerFixture fixture, ITestOu
     [Fact]
     public async Task PythonGrpcio_ReportCases_Pass()
     {
-        var script = Path.Combine(RepoPaths.Root, "tests", "interop", "python", "report_client.py");
+        var script = Path.Combine(CheckoutPaths.Root, "tests", "interop", "python", "report_client.py");
         var target = fixture.Server.Address.Replace("http://", "");
         var start = new ProcessStartInfo("/usr/bin/python3", [script, target])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepoPaths.Root,
+            WorkingDirectory = CheckoutPaths.Root,
         };
         using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();

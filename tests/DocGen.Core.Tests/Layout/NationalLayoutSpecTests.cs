@@ -7,41 +7,14 @@ namespace DocGen.Core.Tests.Layout;
 /// <summary>The layout as data against the grids printed in national-format.md, slot by slot.</summary>
 public class NationalLayoutSpecTests
 {
-    private static readonly IReadOnlyList<SpecGrid.Block> Blocks =
-        SpecGrid.Blocks(SharedFiles.ReadText("spec", "national-format.md"));
-
-    private static string SpecBlock(string sectionStartsWith, string label = "") =>
-        Blocks.Single(b => b.Section.StartsWith(sectionStartsWith, StringComparison.Ordinal) && b.Label == label).Text;
-
-    /// <summary>The spec prints table 三 once and says how EDITION_2019 differs; this applies that sentence.</summary>
-    private static string Applications2019FromSpec()
+    public static TheoryData<string, Edition> Tables => new()
     {
-        var lines = SpecBlock("Table 三").Split('\n').ToList();
-        var other = lines.FindIndex(l => l.Contains("[（六）其他处理 rs3]", StringComparison.Ordinal));
-        Assert.True(other >= 0, "the spec's table 三 lost its （六）其他处理 rs3 row");
-        lines.RemoveRange(other, 3);
-        lines.Insert(other, "[（六）其他处理 cs2] n×7");
-        return string.Join('\n', lines).Replace("[三、本年度办理结果 rs22]", "[三、本年度办理结果 rs20]", StringComparison.Ordinal);
-    }
-
-    public static TheoryData<string, Edition, string> Tables => new()
-    {
-        { "active-disclosure", Edition.Edition2021, "二 EDITION_2021" },
-        { "active-disclosure", Edition.Edition2019, "二 EDITION_2019" },
-        { "applications", Edition.Edition2021, "三" },
-        { "applications", Edition.Edition2019, "三 EDITION_2019" },
-        { "review-litigation", Edition.Edition2021, "四" },
-        { "review-litigation", Edition.Edition2019, "四" },
-    };
-
-    private static string SpecText(string which) => which switch
-    {
-        "二 EDITION_2021" => SpecBlock("Table 二", "EDITION_2021"),
-        "二 EDITION_2019" => SpecBlock("Table 二", "EDITION_2019"),
-        "三" => SpecBlock("Table 三"),
-        "三 EDITION_2019" => Applications2019FromSpec(),
-        "四" => SpecBlock("Table 四"),
-        _ => throw new ArgumentOutOfRangeException(nameof(which), which, null),
+        { "active-disclosure", Edition.Edition2021 },
+        { "active-disclosure", Edition.Edition2019 },
+        { "applications", Edition.Edition2021 },
+        { "applications", Edition.Edition2019 },
+        { "review-litigation", Edition.Edition2021 },
+        { "review-litigation", Edition.Edition2019 },
     };
 
     private static TableLayout Ours(string key, Edition edition) => key switch
@@ -53,9 +26,9 @@ public class NationalLayoutSpecTests
 
     [Theory]
     [MemberData(nameof(Tables))]
-    public void Layout_MatchesSpecGrid_CellForCell(string key, Edition edition, string specGrid)
+    public void Layout_MatchesSpecGrid_CellForCell(string key, Edition edition)
     {
-        var expected = TableGrid.Expand(SpecGrid.Parse(key, SpecText(specGrid)));
+        var expected = SpecTables.Grid(key, edition);
         var actual = TableGrid.Expand(Ours(key, edition));
 
         Assert.Equal((expected.RowCount, expected.ColumnCount), (actual.RowCount, actual.ColumnCount));

@@ -24,7 +24,7 @@ public class ValueBindingTests
     [InlineData("review_litigation.litigation_after_review.corrected", "0")]
     public void Format_BrokenFixture_PrintsWhatWasSent(string path, string expected)
     {
-        var completed = ReportCompleter.Complete(Fixtures.Report("synthetic-broken-2023"));
+        var completed = ReportCompleter.Complete(FixtureReports.Report("synthetic-broken-2023"));
 
         Assert.Equal(expected, Cell(completed, Edition.Edition2021, path));
     }

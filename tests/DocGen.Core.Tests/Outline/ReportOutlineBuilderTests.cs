@@ -11,7 +11,7 @@ public class ReportOutlineBuilderTests
     [Fact]
     public void Build_Edition2021_SixSectionsWithTablesUnder二三四()
     {
-        var report = ReportCompleter.Complete(Fixtures.Report("panjin-commerce-2022"));
+        var report = ReportCompleter.Complete(FixtureReports.Report("panjin-commerce-2022"));
 
         var outline = ReportOutlineBuilder.Build(report, Edition.Edition2021);
 
@@ -26,7 +26,7 @@ public class ReportOutlineBuilderTests
     [Fact]
     public void Build_Edition2019_Uses2019Tables()
     {
-        var report = ReportCompleter.Complete(Fixtures.Report("minhou-commerce-2020"));
+        var report = ReportCompleter.Complete(FixtureReports.Report("minhou-commerce-2020"));
 
         var outline = ReportOutlineBuilder.Build(report, Edition.Edition2019);
 
@@ -37,7 +37,7 @@ public class ReportOutlineBuilderTests
     [Fact]
     public void Build_Legacy_TheReportsOwnSectionsInOrder()
     {
-        var report = Fixtures.Report("zhangdian-commerce-2017");
+        var report = FixtureReports.Report("zhangdian-commerce-2017");
 
         var outline = ReportOutlineBuilder.Build(report, Edition.Legacy2008);
 

@@ -15,7 +15,7 @@ public class FixtureValidationTests
     [InlineData("synthetic-busy-2023", Edition.Edition2021)]
     public void Validate_PublishedAndBusyFixtures_NoErrors(string fixture, Edition edition)
     {
-        var result = ReportValidator.Validate(Fixtures.Report(fixture), ThisYear);
+        var result = ReportValidator.Validate(FixtureReports.Report(fixture), ThisYear);
 
         Assert.Equal(edition, result.Edition);
         Assert.Empty(result.Findings.Where(f => f.IsError).Select(f => $"{f.Code} {f.Path} {f.Message}"));
@@ -29,7 +29,7 @@ public class FixtureValidationTests
         // （七）总计 自然人: the result rows sum to 1188, sent 1190 (also breaks its row and its column's balance).
         // 四 其他: sent −1; its row total 60 and the 其他 column's balance (14+2 = 15+x) both say 1.
         // 表四 未经复议直接起诉: 3+0+1+2 = 6, 总计 sent 7.
-        var result = ReportValidator.Validate(Fixtures.Report("synthetic-broken-2023"), ThisYear);
+        var result = ReportValidator.Validate(FixtureReports.Report("synthetic-broken-2023"), ThisYear);
 
         var errors = result.Findings.Where(f => f.IsError).Select(f => (f.Code, f.Path, f.Expected, f.Actual)).ToHashSet();
         Assert.Equal(
@@ -46,7 +46,7 @@ public class FixtureValidationTests
     [Fact]
     public void Validate_BrokenFixture_MessagesNameTableRowAndColumn()
     {
-        var result = ReportValidator.Validate(Fixtures.Report("synthetic-broken-2023"), ThisYear);
+        var result = ReportValidator.Validate(FixtureReports.Report("synthetic-broken-2023"), ThisYear);
 
         var messages = result.Findings.Where(f => f.IsError).ToDictionary(f => f.Path, f => f.Message);
         Assert.Equal("表三「一、本年新收政府信息公开申请数量」行「总计」应为 1330（各列之和），填报为 1331",

@@ -15,14 +15,14 @@ public sealed class InteropTests(ITestOutputHelper output)
     [Fact]
     public async Task PythonGrpcio_AllCases_Pass()
     {
-        var probe = await ClientProcess.RunAsync(SystemPython, ["-c", "import grpc, google.protobuf"], RepoPaths.Root, ClientTimeout);
+        var probe = await ClientProcess.RunAsync(SystemPython, ["-c", "import grpc, google.protobuf"], CheckoutPaths.Root, ClientTimeout);
         Assert.True(probe.ExitCode == 0,
             $"python3-grpcio and python3-protobuf are needed for interop tests; run script/bootstrap.\n{probe.Output}");
 
         await using var server = await EchoServer.StartAsync();
-        var script = Path.Combine(RepoPaths.Root, "tests", "interop", "python", "interop_client.py");
-        var result = await ClientProcess.RunAsync(SystemPython, [script, "--port", server.Port.ToString(), "--repo", RepoPaths.Root],
-            RepoPaths.Root, ClientTimeout);
+        var script = Path.Combine(CheckoutPaths.Root, "tests", "interop", "python", "interop_client.py");
+        var result = await ClientProcess.RunAsync(SystemPython, [script, "--port", server.Port.ToString(), "--repo", CheckoutPaths.Root],
+            CheckoutPaths.Root, ClientTimeout);
 
         output.WriteLine(result.Output);
         Assert.True(result.ExitCode == 0, $"python interop client exited {result.ExitCode}:\n{result.Output}");
@@ -32,12 +32,12 @@ public sealed class InteropTests(ITestOutputHelper output)
     [Fact]
     public async Task NodeGrpcJs_AllCases_Pass()
     {
-        var nodeDir = Path.Combine(RepoPaths.Root, "tests", "interop", "node");
+        var nodeDir = Path.Combine(CheckoutPaths.Root, "tests", "interop", "node");
         Assert.True(Directory.Exists(Path.Combine(nodeDir, "node_modules", "@grpc", "grpc-js")),
             $"node_modules missing in {nodeDir}; run script/bootstrap (it runs `npm ci` there).");
 
         await using var server = await EchoServer.StartAsync();
-        var result = await ClientProcess.RunAsync("node", ["client.js", "--port", server.Port.ToString(), "--repo", RepoPaths.Root],
+        var result = await ClientProcess.RunAsync("node", ["client.js", "--port", server.Port.ToString(), "--repo", CheckoutPaths.Root],
             nodeDir, ClientTimeout);
 
         output.WriteLine(result.Output);

@@ -12,7 +12,7 @@ public class HtmlReportRendererPageTests
     private const string Hostile = "</title><script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
 
     private static HtmlDocument Page(string fixture) =>
-        SampleSites.Parse(HtmlReportRenderer.RenderPage(Fixtures.Outline(fixture), SampleSites.Get(Fixtures.Request(fixture).SiteCode)));
+        SampleSites.Parse(HtmlReportRenderer.RenderPage(FixtureReports.Outline(fixture), SampleSites.Get(FixtureReports.Request(fixture).SiteCode)));
 
     private static string Meta(HtmlDocument page, string name) =>
         HtmlEntity.DeEntitize(page.DocumentNode.SelectSingleNode($"//head/meta[@name='{name}']")?.GetAttributeValue("content", null)
@@ -20,13 +20,13 @@ public class HtmlReportRendererPageTests
 
     private static string Text(HtmlNode? node) => HtmlEntity.DeEntitize(node?.InnerText ?? "").Trim();
 
-    public static TheoryData<string> AllFixtures() => new(Fixtures.RequestNames);
+    public static TheoryData<string> AllFixtures() => new(CheckoutPaths.FixtureNames);
 
     [Theory]
     [MemberData(nameof(AllFixtures))]
     public void RenderPage_EveryFixture_IsAZhCnDocumentWithTitleSectionsInOrderAndSignature(string fixture)
     {
-        var outline = Fixtures.Outline(fixture);
+        var outline = FixtureReports.Outline(fixture);
 
         var page = Page(fixture);
 
@@ -44,7 +44,7 @@ public class HtmlReportRendererPageTests
         var data = new TheoryData<string, string>();
         foreach (var site in new[] { "2111000031", "3501210001", "3703030001" })
         {
-            foreach (var fixture in Fixtures.RequestNames) data.Add(site, fixture);
+            foreach (var fixture in CheckoutPaths.FixtureNames) data.Add(site, fixture);
         }
         return data;
     }
@@ -55,7 +55,7 @@ public class HtmlReportRendererPageTests
     {
         var site = SampleSites.Get(siteCode);
 
-        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(Fixtures.Outline(fixture), site));
+        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(FixtureReports.Outline(fixture), site));
 
         Assert.Equal(siteCode, Meta(page, "SiteIDCode"));
         Assert.Equal(site.Profile.Name, Meta(page, "SiteName"));
@@ -151,7 +151,7 @@ public class HtmlReportRendererPageTests
     [Fact]
     public void RenderPage_BrokenFixture_HostileNarrativeIsGone()
     {
-        var html = HtmlReportRenderer.RenderPage(Fixtures.Outline("synthetic-broken-2023"), SampleSites.Get("2111000031"));
+        var html = HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-broken-2023"), SampleSites.Get("2111000031"));
 
         var page = SampleSites.Parse(html);
         Assert.Empty(page.DocumentNode.Descendants("script"));
@@ -179,7 +179,7 @@ public class HtmlReportRendererPageTests
 
     private static AnnualReport WithHostile(string field)
     {
-        var report = Fixtures.Report("zhangdian-commerce-2017");
+        var report = FixtureReports.Report("zhangdian-commerce-2017");
         var meta = report.Meta!;
         return field switch
         {
@@ -202,7 +202,7 @@ public class HtmlReportRendererPageTests
     [MemberData(nameof(CallerFields))]
     public void RenderPage_HostileCallerString_IsEscapedText(string field)
     {
-        var outline = Fixtures.Outline(WithHostile(field));
+        var outline = FixtureReports.Outline(WithHostile(field));
 
         var html = HtmlReportRenderer.RenderPage(outline, SampleSites.Get("3703030001"));
         var fragment = HtmlReportRenderer.RenderFragment(outline, SampleSites.Get("3703030001"));
@@ -241,7 +241,7 @@ public class HtmlReportRendererPageTests
             _ => sample.Profile with { ColumnName = Hostile },
         };
 
-        var html = HtmlReportRenderer.RenderPage(Fixtures.Outline("synthetic-busy-2023"), sample with { Profile = profile });
+        var html = HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), sample with { Profile = profile });
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Single(SampleSites.Parse(html).DocumentNode.Descendants("title"));
@@ -250,7 +250,7 @@ public class HtmlReportRendererPageTests
     [Fact]
     public void RenderFragment_IsTheReportBodyWithoutSiteChrome()
     {
-        var outline = Fixtures.Outline("panjin-commerce-2022");
+        var outline = FixtureReports.Outline("panjin-commerce-2022");
 
         var fragment = SampleSites.Parse(HtmlReportRenderer.RenderFragment(outline, SampleSites.Get("2111000031")));
 
@@ -264,7 +264,7 @@ public class HtmlReportRendererPageTests
     [Fact]
     public void RenderPage_SameInput_SameOutput()
     {
-        var outline = Fixtures.Outline("synthetic-busy-2023");
+        var outline = FixtureReports.Outline("synthetic-busy-2023");
         var site = SampleSites.Get("2111000031");
 
         Assert.Equal(HtmlReportRenderer.RenderPage(outline, site), HtmlReportRenderer.RenderPage(outline, site));
@@ -273,7 +273,7 @@ public class HtmlReportRendererPageTests
     [Fact]
     public void RenderPage_ManyThreadsAtOnce_AllGetTheSamePage()
     {
-        var outlines = Fixtures.RequestNames.Select(Fixtures.Outline).ToArray();
+        var outlines = CheckoutPaths.FixtureNames.Select(name => FixtureReports.Outline(name)).ToArray();
         var site = SampleSites.Get("3703030001");
         var expected = outlines.Select(o => HtmlReportRenderer.RenderPage(o, site)).ToArray();
 

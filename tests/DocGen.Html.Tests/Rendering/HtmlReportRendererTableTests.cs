@@ -21,8 +21,8 @@ public class HtmlReportRendererTableTests
 
     private static (HtmlNode Table, Edition Edition, TableLayout Layout, AnnualReport Completed) Render(string fixture, string key)
     {
-        var outline = Fixtures.Outline(fixture);
-        var html = HtmlReportRenderer.RenderPage(outline, SampleSites.Get(Fixtures.Request(fixture).SiteCode));
+        var outline = FixtureReports.Outline(fixture);
+        var html = HtmlReportRenderer.RenderPage(outline, SampleSites.Get(FixtureReports.Request(fixture).SiteCode));
         var table = SampleSites.Parse(html).DocumentNode.SelectSingleNode($"//table[@id='table-{key}']")
                     ?? throw new Xunit.Sdk.XunitException($"no table-{key} in the page");
         var layout = outline.Sections.Select(s => s.Table).Single(t => t?.Key == key)!;
@@ -88,7 +88,7 @@ public class HtmlReportRendererTableTests
     [Fact]
     public void RenderPage_WideTables_ScrollInsideTheirOwnBox()
     {
-        var html = HtmlReportRenderer.RenderPage(Fixtures.Outline("synthetic-busy-2023"), SampleSites.Get("2111000031"));
+        var html = HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), SampleSites.Get("2111000031"));
 
         var document = SampleSites.Parse(html);
         foreach (var key in new[] { "applications", "review-litigation" })
@@ -105,7 +105,7 @@ public class HtmlReportRendererTableTests
     [Fact]
     public void RenderPage_MarkedPaths_GetTheMarkClassAndOthersDoNot()
     {
-        var outline = Fixtures.Outline("synthetic-broken-2023");
+        var outline = FixtureReports.Outline("synthetic-broken-2023");
         var marked = new HashSet<string> { "applications.new_received.total", "review_litigation.litigation_direct.total" };
 
         var html = HtmlReportRenderer.RenderPage(outline, SampleSites.Get("2111000031"), new HtmlRenderOptions { MarkedPaths = marked });

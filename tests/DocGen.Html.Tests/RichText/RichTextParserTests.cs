@@ -214,7 +214,7 @@ public class RichTextParserTests
     [Fact]
     public void Parse_BrokenFixtureProblems_KeepsOnlyTheText()
     {
-        var report = Fixtures.Report("synthetic-broken-2023");
+        var report = FixtureReports.Report("synthetic-broken-2023");
 
         var doc = RichTextParser.Parse(report.Problems);
 
@@ -255,7 +255,7 @@ public class RichTextParserTests
     [Fact]
     public void Parse_BusyFixtureProblems_KeepsBoldAndLink()
     {
-        var report = Fixtures.Report("synthetic-busy-2023");
+        var report = FixtureReports.Report("synthetic-busy-2023");
 
         var runs = Runs(RichTextParser.Parse(report.Problems)).ToList();
 

@@ -18,7 +18,7 @@ public sealed class SiteJsonReaderTests : IDisposable
     [Fact]
     public void Read_SharedPanjinSite_FillsEveryFieldItCarries()
     {
-        var site = SiteJsonReader.Read(Fixtures.SharedPath("fixtures", "site-panjin.json"));
+        var site = SiteJsonReader.Read(CheckoutPaths.Shared("fixtures", "site-panjin.json"));
 
         Assert.Equal(
             ("2111000031", "盘锦市人民政府", "www.panjin.gov.cn", "盘锦市人民政府办公室", "市智慧城市运行管理中心", "0427-2283372", "辽ICP备11007870号-1", "21110002000056", "政府信息公开年报"),

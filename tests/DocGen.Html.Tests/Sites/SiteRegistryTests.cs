@@ -23,7 +23,7 @@ public sealed class SiteRegistryTests : IDisposable
     private static string Page(SiteRegistry registry, string code)
     {
         Assert.True(registry.TryGetSite(code, out var site), $"site {code} is not served");
-        return HtmlReportRenderer.RenderPage(Fixtures.Outline("synthetic-busy-2023"), site);
+        return HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), site);
     }
 
     private IEnumerable<string> Errors => _log.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message);

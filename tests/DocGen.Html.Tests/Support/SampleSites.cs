@@ -6,7 +6,7 @@ namespace DocGen.Html.Tests.Support;
 /// <summary>Registries over the repo's templates, or over a private copy a test may edit.</summary>
 internal static class SampleSites
 {
-    private static readonly Lazy<SiteRegistry> Shared = new(() => new SiteRegistry(Fixtures.TemplatesRoot, options: NoWatch));
+    private static readonly Lazy<SiteRegistry> Shared = new(() => new SiteRegistry(CheckoutPaths.Templates, options: NoWatch));
 
     public static readonly SiteRegistryOptions NoWatch = new() { Watch = false };
 
@@ -17,9 +17,9 @@ internal static class SampleSites
     public static string CopyTemplates()
     {
         var target = Path.Combine(Path.GetTempPath(), "docgen-templates-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(Fixtures.TemplatesRoot, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(CheckoutPaths.Templates, "*", SearchOption.AllDirectories))
         {
-            var copy = Path.Combine(target, Path.GetRelativePath(Fixtures.TemplatesRoot, file));
+            var copy = Path.Combine(target, Path.GetRelativePath(CheckoutPaths.Templates, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(file, copy);
         }

@@ -28,7 +28,7 @@ public sealed class DocGenServer : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Server:Address"] = "http://127.0.0.1:0",
-                ["Templates:Root"] = RepoPaths.Templates,
+                ["Templates:Root"] = CheckoutPaths.Templates,
                 ["Server:ShutdownTimeoutSeconds"] = "30",
             }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -6,7 +6,7 @@ namespace DocGen.Server.Tests.Support;
 public static class Requests
 {
     public static RenderRequest Fixture(string name) =>
-        RequestJson.ParseRenderRequest(File.ReadAllText(RepoPaths.Fixture(name)));
+        RequestJson.ParseRenderRequest(File.ReadAllText(CheckoutPaths.Fixture(name)));
 
     /// <summary>A report whose narrative runs to dozens of pages: a render that takes a while.</summary>
     public static RenderRequest Long(string requestId, int paragraphs = 600)

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocGen.Core.Layout;
 
-namespace DocGen.Core.Tests.Support;
+namespace DocGen.Tests.Shared;
 
 /// <summary>
 /// Reads the spec's grid notation (national-format.md): <c>[text csK rsK]</c> is a header cell,

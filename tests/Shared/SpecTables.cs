@@ -1,14 +1,16 @@
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
-using DocGen.Core.Tests.Support;
 
-namespace DocGen.Html.Tests.Support;
+namespace DocGen.Tests.Shared;
 
-/// <summary>The grids national-format.md prints for each national table of an edition.</summary>
+/// <summary>
+/// The grid national-format.md prints for each national table of an edition: one reading of the
+/// spec for every test that compares a table with it.
+/// </summary>
 internal static class SpecTables
 {
     private static readonly IReadOnlyList<SpecGrid.Block> Blocks =
-        SpecGrid.Blocks(File.ReadAllText(Fixtures.SharedPath("spec", "national-format.md")));
+        SpecGrid.Blocks(File.ReadAllText(CheckoutPaths.Shared("spec", "national-format.md")));
 
     public static TableGrid Grid(string tableKey, Edition edition) =>
         TableGrid.Expand(SpecGrid.Parse(tableKey, Text(tableKey, edition)));
@@ -31,6 +33,7 @@ internal static class SpecTables
     {
         var lines = Block("Table 三").Split('\n').ToList();
         var other = lines.FindIndex(l => l.Contains("[（六）其他处理 rs3]", StringComparison.Ordinal));
+        if (other < 0) throw new InvalidOperationException("the spec's table 三 lost its （六）其他处理 rs3 row");
         lines.RemoveRange(other, 3);
         lines.Insert(other, "[（六）其他处理 cs2] n×7");
         return string.Join('\n', lines).Replace("[三、本年度办理结果 rs22]", "[三、本年度办理结果 rs20]", StringComparison.Ordinal);
