@@ -3,6 +3,7 @@ using DocGen.Server.Configuration;
 using DocGen.Server.Hosting;
 using DocGen.Server.Services;
 using Grpc.AspNetCore.Web;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -64,11 +65,13 @@ public static class DocGenHost
         }).AddCheck<ServingHealthCheck>(ServingHealthCheck.Name);
         // Watch streams see a change within a second; the check itself costs nothing.
         services.Configure<HealthCheckPublisherOptions>(o => { o.Delay = TimeSpan.Zero; o.Period = TimeSpan.FromSeconds(1); });
-        services.AddCors(cors => cors.AddPolicy(WebCorsPolicy, policy =>
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ServerOptions>>((cors, server) => cors.AddPolicy(WebCorsPolicy, policy =>
         {
-            var origins = builder.Configuration.GetSection($"{ServerOptions.Section}:{nameof(ServerOptions.WebCorsOrigins)}").Get<string[]>() ?? ["*"];
-            if (origins.Contains("*")) policy.AllowAnyOrigin();
-            else policy.WithOrigins(origins);
+            var origins = server.Value.WebCorsOrigins;
+            if (origins.Count == 0 || origins.Contains("*")) policy.AllowAnyOrigin();
+            else policy.WithOrigins([.. origins]);
+            // A browser shows a script only the response headers CORS exposes: the status and its details.
             policy.AllowAnyMethod().AllowAnyHeader()
                 .WithExposedHeaders("Grpc-Status", "Grpc-Message", "Grpc-Encoding", "Grpc-Accept-Encoding", "grpc-status-details-bin");
         }));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grpc.AspNetCore.Server;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -36,9 +37,18 @@ internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> log
         }
     }
 
-    /// <summary>The grpc-status the client saw: in the trailers, or in the headers of a trailers-only answer.</summary>
+    /// <summary>
+    /// The status the caller got. grpc-dotnet answers a passed deadline itself and then resets the
+    /// stream, so that call looks aborted: its settled status says DEADLINE_EXCEEDED. Any other
+    /// aborted call was reset by the client (CANCELLED), whatever the handler did next. A request
+    /// refused before a call began carries the grpc-status it was sent.
+    /// </summary>
     private static StatusCode StatusOf(HttpContext http)
     {
+        var call = http.Features.Get<IServerCallContextFeature>()?.ServerCallContext;
+        if (call?.Status.StatusCode == StatusCode.DeadlineExceeded) return StatusCode.DeadlineExceeded;
+        if (http.RequestAborted.IsCancellationRequested) return StatusCode.Cancelled;
+        if (call is not null) return call.Status.StatusCode;
         var trailers = http.Features.Get<IHttpResponseTrailersFeature>()?.Trailers;
         var text = trailers?["grpc-status"].ToString() is { Length: > 0 } t ? t : http.Response.Headers["grpc-status"].ToString();
         if (int.TryParse(text, out var code)) return (StatusCode)code;

@@ -6,8 +6,8 @@ namespace DocGen.Server.Hosting;
 
 /// <summary>
 /// Kestrel's endpoints from <see cref="ServerOptions"/>: gRPC on Server:Address (h2c, or TLS with
-/// ALPN h2), then gRPC-Web on Server:WebAddress (HTTP/1.1 and HTTP/2). Runs after the options
-/// were validated at start.
+/// ALPN h2), then gRPC-Web on Server:WebAddress (HTTP/1.1 in cleartext; HTTP/1.1 and HTTP/2 over
+/// TLS, where ALPN can choose). Runs after the options were validated at start.
 /// </summary>
 internal sealed class KestrelListeners(IOptions<ServerOptions> server) : IConfigureOptions<KestrelServerOptions>
 {
@@ -19,7 +19,7 @@ internal sealed class KestrelListeners(IOptions<ServerOptions> server) : IConfig
         kestrel.Limits.MaxRequestBodySize = null;
         Listen(kestrel, "Server:Address", options.Address, HttpProtocols.Http2, options);
         if (!string.IsNullOrEmpty(options.WebAddress))
-            Listen(kestrel, "Server:WebAddress", options.WebAddress, HttpProtocols.Http1AndHttp2, options);
+            Listen(kestrel, "Server:WebAddress", options.WebAddress, HttpProtocols.Http1, options);
     }
 
     private static void Listen(KestrelServerOptions kestrel, string key, string text, HttpProtocols cleartext, ServerOptions options)
@@ -29,7 +29,7 @@ internal sealed class KestrelListeners(IOptions<ServerOptions> server) : IConfig
         {
             if (!address.Tls)
             {
-                listen.Protocols = cleartext; // Http2 alone here is h2c: gRPC with prior knowledge
+                listen.Protocols = cleartext; // h2c (gRPC with prior knowledge), or HTTP/1.1 for gRPC-Web
                 return;
             }
             listen.Protocols = HttpProtocols.Http1AndHttp2;

@@ -51,13 +51,15 @@ public sealed class DocGenServer : IAsyncDisposable
     {
         var app = DocGenHost.Build([], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            var values = new Dictionary<string, string?>
             {
                 ["Server:Address"] = "http://127.0.0.1:0",
                 ["Server:WebAddress"] = "http://127.0.0.1:0",
                 ["Templates:Root"] = CheckoutPaths.Templates,
                 ["Server:ShutdownTimeoutSeconds"] = "30",
-            }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
+            };
+            foreach (var (key, value) in settings) values[key] = value;
+            builder.Configuration.AddInMemoryCollection(values);
             builder.Logging.ClearProviders();
             if (logs is not null) builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Information);
