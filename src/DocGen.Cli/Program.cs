@@ -12,7 +12,7 @@ const string Usage = """
       health [--server URL]                exit 0 when the server is SERVING
     options:
       --server URL        render through a DocGen server instead of in this process
-      --templates DIR     the templates folder for in-process rendering (default: ./templates)
+      --templates DIR     the templates folder for in-process rendering (default: ./templates, else the checkout's)
       --parallel N        reports rendered at once in-process (default: one per core)
     """;
 
@@ -67,7 +67,7 @@ static IReportBackend CreateBackend(CliArguments options)
     var parallel = options.IntOption("parallel", Environment.ProcessorCount);
     var rendering = new ReportRendererSetup
     {
-        TemplatesRoot = Path.GetFullPath(options.Option("templates") ?? "templates"),
+        TemplatesRoot = TemplatesFolder.Resolve(options.Option("templates"), Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
         WatchTemplates = false,
     }.Create();
     var scheduler = new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = parallel });
