@@ -12,10 +12,13 @@ namespace DocGen.Server.Tests;
 /// </summary>
 public sealed class InteropTests(DocGenServerFixture fixture, ITestOutputHelper output) : IClassFixture<DocGenServerFixture>
 {
-    private async Task RunClientAsync(string program, string script, string workingDirectory, string passedLine)
+    private Task RunClientAsync(string program, string script, string workingDirectory, string passedLine) =>
+        RunClientAsync(program, [script, "--target", fixture.Server.Address.Replace("http://", ""), "--repo", CheckoutPaths.Root], workingDirectory, passedLine);
+
+    private async Task RunClientAsync(string program, string[] arguments, string workingDirectory, string passedLine)
     {
-        var target = fixture.Server.Address.Replace("http://", "");
-        var start = new ProcessStartInfo(program, [script, "--target", target, "--repo", CheckoutPaths.Root])
+        var script = arguments[0];
+        var start = new ProcessStartInfo(program, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -37,6 +40,12 @@ public sealed class InteropTests(DocGenServerFixture fixture, ITestOutputHelper 
     public Task PythonGrpcio_EveryCasePasses() =>
         RunClientAsync("/usr/bin/python3", Path.Combine(CheckoutPaths.Root, "tests", "interop", "python", "interop_client.py"),
             CheckoutPaths.Root, @"python grpcio \S+: 10 passed, 0 failed");
+
+    /// <summary>gRPC-Web on Server:WebAddress through a browser library's transport (fetch, HTTP/1.1).</summary>
+    [Fact]
+    public Task ConnectWeb_GrpcWebOverHttp11_EveryCasePasses() =>
+        RunClientAsync("node", ["web_client.mjs", "--base-url", fixture.Server.WebAddress, "--repo", CheckoutPaths.Root],
+            Path.Combine(CheckoutPaths.Root, "tests", "interop", "node"), @"grpc-web @connectrpc/connect-web \S+: 4 passed, 0 failed");
 
     [Fact]
     public Task NodeGrpcJs_EveryCasePasses() =>
