@@ -8,6 +8,8 @@ import type { ReportGrid } from "./grid";
 
 const marks = ["has-error", "has-warning"];
 
+const rank = (f: Finding) => (f.severity === Finding_Severity.ERROR ? 0 : 1);
+
 export function describeFinding(f: Finding): string {
   const figures = f.expected !== f.actual ? `\n应为 ${f.expected}，实为 ${f.actual}` : "";
   return `${f.message}${figures}\n${f.code}`;
@@ -15,19 +17,23 @@ export function describeFinding(f: Finding): string {
 
 export class FindingsView {
   constructor(private readonly list: HTMLOListElement, private readonly count: HTMLElement, private readonly grid: ReportGrid,
-    private readonly reveal: (field: HTMLElement) => void) {}
+    private readonly tooltip: Tooltip, private readonly reveal: (field: HTMLElement) => void) {}
 
   show(response: ValidateResponse): void {
     for (const marked of document.querySelectorAll<HTMLElement>(".has-error, .has-warning")) {
       marked.classList.remove(...marks);
       delete marked.dataset.tip;
+      delete marked.dataset.codes;
     }
-    const items = response.findings.map(f => this.item(f));
+    // Errors first, each group in the server's order (table by table, row by row).
+    const items = [...response.findings].sort((a, b) => rank(a) - rank(b)).map(f => this.item(f));
     this.list.replaceChildren(...items);
     const errors = response.findings.filter(f => f.severity === Finding_Severity.ERROR).length;
     this.count.textContent = response.findings.length === 0 ? "✓ 无问题" : `${errors} 错误 · ${response.findings.length - errors} 提示`;
     this.count.className = response.findings.length === 0 ? "ok" : "";
     this.showComputed(response.completed ? toJson(AnnualReportSchema, response.completed) : undefined);
+    // The field being typed in keeps the focus while its findings change: show them without waiting for a move.
+    this.tooltip.show(document.activeElement);
   }
 
   private item(f: Finding): HTMLLIElement {
@@ -37,6 +43,7 @@ export class FindingsView {
       const target = field.closest("td") ?? field;
       target.classList.add(`has-${severity}`);
       target.dataset.tip = target.dataset.tip ? `${target.dataset.tip}\n\n${describeFinding(f)}` : describeFinding(f);
+      target.dataset.codes = target.dataset.codes ? `${target.dataset.codes} ${f.code}` : f.code;
     }
     const li = document.createElement("li");
     li.className = severity;
@@ -62,17 +69,20 @@ export class FindingsView {
 }
 
 /** One tooltip for the page: the findings of the field under the pointer or with the focus. */
-export function attachTooltip(tip: HTMLElement): void {
-  const show = (target: EventTarget | null) => {
+export class Tooltip {
+  constructor(private readonly tip: HTMLElement) {
+    document.addEventListener("focusin", e => this.show(e.target));
+    document.addEventListener("mouseover", e => this.show(e.target));
+    document.addEventListener("focusout", () => { tip.hidden = true; });
+  }
+
+  show(target: EventTarget | null): void {
     const holder = target instanceof Element ? target.closest<HTMLElement>("[data-tip]") : null;
-    if (!holder?.dataset.tip) { tip.hidden = true; return; }
-    tip.textContent = holder.dataset.tip;
+    if (!holder?.dataset.tip) { this.tip.hidden = true; return; }
+    this.tip.textContent = holder.dataset.tip;
     const box = holder.getBoundingClientRect();
-    tip.hidden = false;
-    tip.style.left = `${Math.max(4, Math.min(box.left + scrollX, scrollX + innerWidth - tip.offsetWidth - 4))}px`;
-    tip.style.top = `${box.bottom + scrollY + 4}px`;
-  };
-  document.addEventListener("focusin", e => show(e.target));
-  document.addEventListener("mouseover", e => show(e.target));
-  document.addEventListener("focusout", () => { tip.hidden = true; });
+    this.tip.hidden = false;
+    this.tip.style.left = `${Math.max(4, Math.min(box.left + scrollX, scrollX + innerWidth - this.tip.offsetWidth - 4))}px`;
+    this.tip.style.top = `${box.bottom + scrollY + 4}px`;
+  }
 }

@@ -3,7 +3,7 @@
 import { Edition, type Layout } from "./gen/docgen/v1/docgen_pb";
 import { describeError, reports, sites } from "./client";
 import { Draft } from "./draft";
-import { attachTooltip, FindingsView } from "./findings";
+import { FindingsView, Tooltip } from "./findings";
 import { ReportGrid, type FieldKind } from "./grid";
 import { renderHtml, renderPdf } from "./preview";
 
@@ -16,12 +16,11 @@ const notice = $<HTMLElement>("notice");
 let draft = Draft.empty("", new Date().getFullYear() - 1);
 let layout: Layout | undefined;
 const grid = new ReportGrid($("report"), changed => { for (const input of changed) commit(input); validateSoon(); });
-const findings = new FindingsView($("findings"), $("finding-count"), grid, field => {
+const findings = new FindingsView($("findings"), $("finding-count"), grid, new Tooltip($("tip")), field => {
   selectTab("edit");
   field.scrollIntoView({ block: "center" });
   field.focus();
 });
-attachTooltip($("tip"));
 
 function say(message: string): void {
   notice.textContent = message;

@@ -11,7 +11,8 @@ export function facts(response: RenderResponse, withPages: boolean): string {
 
 export async function renderHtml(draft: Draft, frame: HTMLIFrameElement, out: HTMLElement): Promise<void> {
   const response = await reports.render({ ...draft.request(), formats: [OutputFormat.HTML_PAGE], markFindings: true, strict: false });
-  frame.srcdoc = response.html;
+  // Setting the same srcdoc again would reload the frame (a blank flash while the editor types elsewhere).
+  if (frame.srcdoc !== response.html) frame.srcdoc = response.html;
   out.textContent = facts(response, false);
 }
 
