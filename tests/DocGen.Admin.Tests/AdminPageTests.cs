@@ -192,6 +192,23 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
     }
 
     [Fact]
+    public async Task LoadingALegacyReport_ShowsItsOwnSections_AndNoNationalTables()
+    {
+        var page = await OpenAsync();
+        var fixture = CheckoutPaths.Fixture("zhangdian-commerce-2017.json");
+        var original = RequestJson.ParseRenderRequest(await File.ReadAllTextAsync(fixture));
+
+        await page.Page.Locator("#load").SetInputFilesAsync(fixture);
+
+        await Expect(page.Page.Locator("#edition")).ToHaveTextAsync("LEGACY_2008");
+        await Expect(page.Page.Locator("table.grid")).ToHaveCountAsync(0);
+        await Expect(page.Field("sections.0.heading")).ToHaveValueAsync(original.Report.Sections[0].Heading);
+        await Expect(page.Page.Locator("[data-path$='.heading']")).ToHaveCountAsync(original.Report.Sections.Count);
+        await page.ShotAsync("09-legacy-2017");
+        Assert.Equal(original, RequestJson.ParseRenderRequest(await page.ExportAsync()));
+    }
+
+    [Fact]
     public async Task RenderPdf_GivesAPdfWithWhatWasTyped_AndItsPageCount()
     {
         var page = await OpenAsync();
