@@ -14,7 +14,6 @@ public sealed class AdminServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable("DOCGEN_ADMIN_TEST_URL") is { Length: > 0 } url) { PageUrl = url; return; }
         _app = DocGenHost.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,7 +26,8 @@ public sealed class AdminServerFixture : IAsyncLifetime
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await _app.StartAsync();
-        PageUrl = _app.Urls.Last() + "/admin/";
+        // Kestrel lists its endpoints in the order they were bound: Server:Address, then Server:WebAddress.
+        PageUrl = _app.Urls.ElementAt(1).Replace("[::1]", "127.0.0.1") + "/admin/";
     }
 
     public async Task DisposeAsync()
