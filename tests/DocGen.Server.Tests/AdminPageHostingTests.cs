@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
 using DocGen.Server.Tests.Support;
 using Microsoft.Extensions.Options;
 
@@ -38,6 +40,26 @@ public sealed class AdminPageHostingTests
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData(false, HttpStatusCode.NotFound)]
+    [InlineData(true, HttpStatusCode.OK)]
+    public async Task AdminPage_CalledFromAnotherAddressThanLoopback_ServedOnlyWithAllowRemote(bool allowRemote, HttpStatusCode expected)
+    {
+        // This machine's own network address: the connection's remote end is then not loopback.
+        var lan = NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses).Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            ?? throw new Xunit.Sdk.XunitException("this machine has no IPv4 address besides loopback to call from");
+        await using var server = await DocGenServer.StartAsync(
+            ("Admin:Enabled", "true"), ("Admin:AllowRemote", allowRemote ? "true" : "false"), ("Server:WebAddress", "http://0.0.0.0:0"));
+        using var http = Browser();
+
+        var response = await http.GetAsync($"http://{lan}:{new Uri(server.WebAddress).Port}/admin/");
+
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]
