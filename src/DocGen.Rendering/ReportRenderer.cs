@@ -29,9 +29,9 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
         var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);
 
         var htmlOptions = job.MarkFindings ? HtmlRenderOptions.MarkingFindings(validation.Findings) : null;
-        var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions) : null;
+        var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
-        var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions) : null;
+        var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
         PdfDocumentResult? document = null;

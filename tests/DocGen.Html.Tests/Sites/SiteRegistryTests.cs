@@ -71,7 +71,7 @@ public sealed class SiteRegistryTests : IDisposable
         using var registry = Open();
         Assert.DoesNotContain("编辑后的页眉", Page(registry, "2111000031"));
 
-        File.WriteAllText(Path.Combine(SiteFolder("2111000031"), "partials", "header.hbs").WithFolder(), "<header>编辑后的页眉 {{Site.Name}}</header>");
+        File.WriteAllText(Path.Combine(SiteFolder("2111000031"), "partials", "header.sbn-html").WithFolder(), "<header>编辑后的页眉 {{ site.name }}</header>");
 
         Assert.Contains("编辑后的页眉 盘锦市人民政府", Page(registry, "2111000031"));
     }
@@ -81,7 +81,7 @@ public sealed class SiteRegistryTests : IDisposable
     {
         using var registry = Open();
 
-        var footer = Path.Combine(_root, "default", "partials", "footer.hbs");
+        var footer = Path.Combine(_root, "default", "partials", "footer.sbn-html");
         File.WriteAllText(footer, File.ReadAllText(footer).Replace("网站标识码：", "网站识别码：", StringComparison.Ordinal));
 
         Assert.Contains("网站识别码：2111000031", Page(registry, "2111000031"));
@@ -92,9 +92,9 @@ public sealed class SiteRegistryTests : IDisposable
     public void Reload_BrokenTemplate_KeepsPreviousVersionAndLogsFileAndLine()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
 
-        File.WriteAllText(header, "<header>\n<p>第二行</p>\n{{#if Site.Name}}未闭合\n</header>");
+        File.WriteAllText(header, "<header>\n<p>第二行</p>\n{{ if site.name }}未闭合\n</header>");
 
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
         var error = Assert.Single(Errors);
@@ -107,7 +107,7 @@ public sealed class SiteRegistryTests : IDisposable
     public void TryGetSite_WhileSiteStaysBroken_LogsTheRefusalOnceAndServesPrevious()
     {
         using var registry = Open();
-        File.WriteAllText(Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs"), "{{#if x}}");
+        File.WriteAllText(Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html"), "{{ if site.name }}");
 
         for (var i = 0; i < 5; i++) Assert.Contains("site-header--banner", Page(registry, "3703030001"));
 
@@ -118,8 +118,8 @@ public sealed class SiteRegistryTests : IDisposable
     public void TryGetSite_BrokenSiteFixed_IsServedAgain()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
-        File.WriteAllText(header, "{{#if x}}");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
+        File.WriteAllText(header, "{{ if site.name }}");
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
 
         File.WriteAllText(header, "<header>修好了</header>");
@@ -131,21 +131,21 @@ public sealed class SiteRegistryTests : IDisposable
     public void Reload_TemplateReferencingMissingPartial_IsRefusedAtLoad()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
 
-        File.WriteAllText(header, "<header>\n{{> no-such-partial}}\n</header>");
+        File.WriteAllText(header, "<header>\n{{ include \"no-such-partial\" }}\n</header>");
 
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
         Assert.Contains(Errors, e => e.Contains($"{header}:2:", StringComparison.Ordinal) && e.Contains("no-such-partial", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Reload_TemplateWithUnescapedOutput_IsRefusedNamingTheLine()
+    public void Reload_TemplateReadingTheClock_IsRefusedNamingTheLine()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
 
-        File.WriteAllText(header, "<header>\n{{{Site.Name}}}\n</header>");
+        File.WriteAllText(header, "<header>\n{{ date.now }}\n</header>");
 
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
         Assert.Contains(Errors, e => e.Contains($"{header}:2:", StringComparison.Ordinal));
