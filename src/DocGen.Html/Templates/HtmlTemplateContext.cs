@@ -8,8 +8,8 @@ namespace DocGen.Html.Templates;
 /// <summary>
 /// One render's Scriban context. Escaping happens here, in the write path every
 /// <c>{{ expression }}</c> goes through: values are HTML-escaped unless they are
-/// <see cref="TrustedHtml"/> (built by our code) or a <see cref="RenderedPartial"/>. Template
-/// text between expressions is written as it is. Partials come only from the compiled set, parsed
+/// <see cref="TrustedHtml"/> (built by our code). Template text between expressions is written as
+/// it is, and <see cref="PartialInclude"/> renders partials in place through this same path. Partials come only from the compiled set, parsed
 /// once. Tests pin each of these (HtmlTemplateContextTests), since a Scriban upgrade that writes
 /// output another way would bypass the override silently.
 /// </summary>
@@ -42,10 +42,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case TrustedHtml trusted:
                 return Write(trusted.Value);
-            case RenderedPartial partial:
-                // Counted against OutputLimit as the partial wrote it; written to the output directly so it is not counted twice.
-                Output.Write(partial.Html, 0, partial.Html.Length);
-                return this;
             default:
                 var text = ObjectToString(textAsObject);
                 return text is null ? this : Write(HtmlText.Escape(text));

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -8,6 +9,9 @@ namespace DocGen.Html.Templates;
 internal sealed class ScribanTemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, Template> partials)
     : ICompiledTemplates
 {
+    /// <summary>The last page's length: the next page's buffer starts that big instead of doubling its way up (a racy hint, nothing more).</summary>
+    private int _lastLength = 16 * 1024;
+
     public bool Contains(string name) => templates.ContainsKey(name);
 
     public string Render(string name, object model, CancellationToken cancellationToken = default)
@@ -17,9 +21,12 @@ internal sealed class ScribanTemplateSet(IReadOnlyDictionary<string, Template> t
         var globals = new ScriptObject();
         globals.Import(model, TemplateSandbox.IsVisible, context.MemberRenamer);
         context.PushGlobal(globals);
+        context.PushOutput(new StringBuilderOutput(new StringBuilder(_lastLength + 1024)));
         try
         {
-            return template.Render(context);
+            var page = template.Render(context);
+            _lastLength = page.Length;
+            return page;
         }
         catch (ScriptRuntimeException) when (cancellationToken.IsCancellationRequested)
         {
