@@ -24,7 +24,7 @@ internal static partial class SiteSettingsCheck
         if (fontInstalled is not null)
         {
             foreach (var (role, family) in site.Fonts.Where(f => !fontInstalled(f.Value)))
-                Warn($"fonts.{role}", $"font '{family}' is not installed on this machine; the PDF uses the default face");
+                Warn($"fonts.{role}", $"font '{family}' is not installed on this machine (no CJK TrueType face of that family); the PDF uses the default face");
         }
         return warnings;
     }
