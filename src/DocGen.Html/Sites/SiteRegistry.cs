@@ -34,6 +34,9 @@ public sealed partial class SiteRegistry : IDisposable
     /// <summary>Per site, the stamp of files already refused: not retried (nor logged again) until they change.</summary>
     private readonly ConcurrentDictionary<string, long> _refused = new(StringComparer.Ordinal);
 
+    /// <summary>Per site, why its files were last refused (removed when they load again).</summary>
+    private readonly ConcurrentDictionary<string, SiteRefusal> _refusals = new(StringComparer.Ordinal);
+
     public SiteRegistry(string templatesRoot, ITemplateEngine? engine = null, ILogger<SiteRegistry>? logger = null, SiteRegistryOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(templatesRoot);
@@ -67,6 +70,9 @@ public sealed partial class SiteRegistry : IDisposable
             return _snapshot.Sites.Values.ToArray();
         }
     }
+
+    /// <summary>Why the files in sites/<paramref name="siteCode"/> were refused at the last load, if they were.</summary>
+    public bool TryGetRefusal(string siteCode, [NotNullWhen(true)] out SiteRefusal? refusal) => _refusals.TryGetValue(siteCode, out refusal);
 
     public bool TryGetSite(string siteCode, [NotNullWhen(true)] out RegisteredSite? site)
     {
@@ -180,6 +186,7 @@ public sealed partial class SiteRegistry : IDisposable
             };
             SiteTrial.Run(site);
             _refused.TryRemove(code, out _);
+            _refusals.TryRemove(code, out _);
             foreach (var warning in site.Warnings) Log.SiteWarning(_logger, code, warning.FilePath, warning.Field, warning.Reason);
             Log.SiteLoaded(_logger, code, folder);
             return site;
@@ -192,6 +199,7 @@ public sealed partial class SiteRegistry : IDisposable
                 TemplateCompileException t => (t.FilePath, t.Line, $"column {t.Column}: {t.Reason}"),
                 _ => (folder, 0, e.Message),
             };
+            _refusals[code] = new SiteRefusal(file, line, reason);
             if (before is not null)
             {
                 var refusedStamp = FolderStamp.Of(before.SetFolderPath, folder);
