@@ -346,6 +346,28 @@ public class HtmlReportRendererPageTests
     }
 
     [Fact]
+    public void RenderPage_LegacyReportWithFiveThousandSections_RendersWithinTheTemplateLimits()
+    {
+        var sections = Enumerable.Range(1, 5000).Select(i => new Section($"第{i}节", new DocGen.Core.Model.RichText($"第{i}节的正文。"))).ToArray();
+        var report = FixtureReports.Report("zhangdian-commerce-2017") with { Sections = sections };
+
+        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(FixtureReports.Outline(report), SampleSites.Get("3703030001")));
+
+        Assert.Equal(5000, page.DocumentNode.SelectNodes("//section")!.Count);
+        Assert.Equal("第5000节", Text(page.DocumentNode.SelectNodes("//section/h2")![^1]));
+    }
+
+    [Fact]
+    public void RenderPage_Cancelled_Stops()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), SampleSites.Get("2111000031"), cancellationToken: cancel.Token));
+    }
+
+    [Fact]
     public void RenderPage_LegacyReport_HasItsOwnSectionsAndNoNationalTables()
     {
         var page = Page("zhangdian-commerce-2017");
