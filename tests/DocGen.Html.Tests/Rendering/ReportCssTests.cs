@@ -58,6 +58,15 @@ public class ReportCssTests
     }
 
     [Fact]
+    public void PageCss_SiteNameInTheHeader_IsBalanced()
+    {
+        // 示例区人民政府（张店示例站/点） at 390 px, before.
+        var page = CssRules.Parse(File.ReadAllText(Path.Combine(CheckoutPaths.Templates, "default", "page.css")));
+
+        Assert.Equal("balance", page.Value("", ".site-header", "text-wrap"));
+    }
+
+    [Fact]
     public void PrintBlock_LetsWideTablesFitThePaper()
     {
         Assert.Equal("normal", Css.Value("print", ".docgen-report #table-applications th.col", "word-break"));
