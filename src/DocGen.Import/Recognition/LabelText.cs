@@ -9,6 +9,8 @@ namespace DocGen.Import.Recognition;
 /// </summary>
 public static class LabelText
 {
+    private const int MaxDroppedPrefix = 4;
+
     public static string Normalize(string text)
     {
         var folded = text.Normalize(NormalizationForm.FormKC);
@@ -23,14 +25,15 @@ public static class LabelText
     /// <summary>
     /// Whether <paramref name="found"/> names the layout's <paramref name="label"/>: the same text,
     /// or the label's tail of at least four characters (规范性文件 for 行政规范性文件, 予以公开
-    /// for （一）予以公开) — short tails such as 总计 or 其他 are too common to trust.
+    /// for （一）予以公开) whose dropped head is at most an enumerator or a word — short tails such
+    /// as 总计 or 其他, and the last line of a label a PDF broke, are not the label.
     /// </summary>
     public static bool Matches(string found, string label)
     {
         var f = Normalize(found);
         var l = Normalize(label);
         if (f.Length == 0) return false;
-        return f == l || (f.Length >= 4 && l.EndsWith(f, StringComparison.Ordinal));
+        return f == l || (f.Length >= 4 && l.Length - f.Length <= MaxDroppedPrefix && l.EndsWith(f, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -36,7 +36,12 @@ public static class ReportRecognizer
             throw new ImportException("no report found: neither the national format's section headings or tables nor numbered sections (一、 二、 …)");
 
         // Title, agency, year.
-        var titles = Enumerable.Range(0, firstHeading).Select(i => (Index: i, Match: TitleLine.Read(texts[i]))).Where(t => t.Match is not null).ToList();
+        // A centred title often breaks over two lines ("洪泽区人民政府" / "2023年政府信息公开工作年度报告").
+        var titles = Enumerable.Range(0, firstHeading)
+            .Select(i => TitleLine.Read(texts[i]) is { } one ? (Index: i, Match: one)
+                : i + 1 < firstHeading && TitleLine.IsSplit(texts[i], texts[i + 1]) && TitleLine.Read(texts[i] + texts[i + 1]) is { } two ? (Index: i + 1, Match: two)
+                : (Index: i, Match: (TitleLine.Match?)null))
+            .Where(t => t.Match is not null).ToList();
         var title = titles.FirstOrDefault().Match ?? TitleLine.Read(document.Title);
         var preambleStart = titles.Count > 0 ? titles[^1].Index + 1 : 0;
         cancellationToken.ThrowIfCancellationRequested();

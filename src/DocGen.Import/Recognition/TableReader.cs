@@ -75,22 +75,24 @@ public static class TableReader
             var text = cells[i].Text;
             if (LabelText.Matches(text, label)) return i + 1;
             if (!LabelText.StartsLabel(text, label)) continue;
-            // Join following text cells until the label is whole; figures between them (a row's
-            // numbers sit mid-height) are the row's.
+            // Join following text cells until the label is whole. Between its pieces may sit the
+            // row's figures (set mid-height) and pieces of a neighbouring cell (a group label set
+            // beside it); those are passed over.
             var joined = text;
             var figuresAt = -1;
-            for (var j = i + 1; j < cells.Count && j < i + 40; j++)
+            var passed = 0;
+            for (var j = i + 1; j < cells.Count && j < i + 40 && passed <= 6; j++)
             {
                 var value = CellValue.Read(cells[j].Text);
                 if (value.Kind != CellValueKind.Text)
                 {
-                    if (figuresAt < 0) figuresAt = j;
+                    if (figuresAt < 0 && value.Kind != CellValueKind.Empty) figuresAt = j;
                     continue;
                 }
                 var candidate = joined + cells[j].Text;
                 if (LabelText.Matches(candidate, label)) return figuresAt >= 0 ? figuresAt : j + 1;
-                if (!LabelText.StartsLabel(candidate, label)) break;
-                joined = candidate;
+                if (LabelText.StartsLabel(candidate, label)) joined = candidate;
+                else passed++;
             }
             return figuresAt >= 0 ? figuresAt : i + 1;
         }
@@ -123,15 +125,14 @@ public static class TableReader
 
     private static bool Fits(ValueKind kind, decimal number) => kind switch
     {
-        ValueKind.Count => number >= 0 && decimal.Truncate(number) == number && number <= long.MaxValue,
-        ValueKind.SignedCount => decimal.Truncate(number) == number && number <= long.MaxValue && number >= long.MinValue,
+        // A negative count is read as printed: validation reports it (NEGATIVE_COUNT), the import does not hide it.
+        ValueKind.Count or ValueKind.SignedCount => decimal.Truncate(number) == number && number <= long.MaxValue && number >= long.MinValue,
         _ => number >= 0,
     };
 
     private static string Describe(ValueKind kind) => kind switch
     {
-        ValueKind.Count => "whole number ≥ 0",
-        ValueKind.SignedCount => "whole number",
+        ValueKind.Count or ValueKind.SignedCount => "whole number",
         _ => "amount ≥ 0",
     };
 

@@ -11,6 +11,21 @@ public static partial class TitleLine
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度报告")]
     private static partial Regex YearMention();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年度?政府信息公开")]
+    private static partial Regex StartsWithYear();
+
+    /// <summary>
+    /// Whether two lines are one title broken after the agency ("洪泽区人民政府" / "2023年政府…")
+    /// or after the year ("盘锦市商务局2022年" / "政府信息公开工作年度报告"), not a line of page
+    /// chrome above a whole title.
+    /// </summary>
+    public static bool IsSplit(string first, string second)
+    {
+        var head = first.Trim();
+        if (head.Length is 0 or > 30 || head.IndexOfAny([':', '：', '›', '>', '|']) >= 0) return false;
+        return StartsWithYear().IsMatch(second.Trim()) || (head.EndsWith('年') && second.Trim().StartsWith("政府信息公开", StringComparison.Ordinal));
+    }
+
     public sealed record Match(string Agency, int Year, string Text);
 
     public static Match? Read(string line)
