@@ -58,20 +58,7 @@ public static class Headings
         var expected = LabelText.Normalize(heading);
         var mark = expected.IndexOf('、') + 1;
         if (text.Length > expected.Length + 8 || !text.StartsWith(expected[..mark], StringComparison.Ordinal)) return false;
-        var common = CommonSubsequence(text[mark..], expected[mark..]);
+        var common = Similarity.CommonSubsequence(text[mark..], expected[mark..]);
         return common >= 0.75 * (expected.Length - mark);
-    }
-
-    private static int CommonSubsequence(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        foreach (var x in a)
-        {
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = x == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
