@@ -1,4 +1,5 @@
 using DocGen.Contracts;
+using DocGen.Core.Validation;
 using DocGen.Rendering;
 using DocGen.Protos.V1;
 using Google.Protobuf;
@@ -35,13 +36,17 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     public ValidateResponse Validate(ValidateRequest request)
     {
         RequestChecks.CheckReport(request.Report);
-        var result = renderer.Validate(ReportMapper.ToDomain(request.Report));
+        if (request.Previous is not null) RequestChecks.CheckReport(request.Previous);
+        var report = ReportMapper.ToDomain(request.Report);
+        var result = renderer.Validate(report);
         var response = new ValidateResponse
         {
             Edition = (Edition)(int)result.Edition,
             Completed = ReportMapper.ToProto(result.Completed),
         };
         response.Findings.AddRange(result.Findings.Select(FindingMapper.ToProto));
+        if (request.Previous is not null)
+            response.Findings.AddRange(CrossYearRules.Check(report, ReportMapper.ToDomain(request.Previous)).Select(FindingMapper.ToProto));
         return response;
     }
 
