@@ -27,9 +27,10 @@ public static class HtmlDocumentReader
         {
             document.LoadHtml(html);
         }
-        catch (ApplicationException e)
+        // HtmlAgilityPack stops at OptionMaxNestedChildNodes with a plain Exception.
+        catch (Exception e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            throw new ImportException($"HTML nests elements deeper than {ImportLimits.MaxHtmlDepth} levels ({e.Message})");
+            throw new ImportException($"HTML nests elements deeper than {ImportLimits.MaxHtmlDepth} levels");
         }
         var walker = new Walker(cancellationToken);
         var title = document.DocumentNode.SelectSingleNode("//title")?.InnerText is { } t ? Clean(HtmlEntity.DeEntitize(t)) : "";
