@@ -42,7 +42,10 @@ public static class ReportRecognizer
                 : i + 1 < firstHeading && TitleLine.IsSplit(texts[i], texts[i + 1]) && TitleLine.Read(texts[i] + texts[i + 1]) is { } two ? (Index: i + 1, Match: two)
                 : (Index: i, Match: (TitleLine.Match?)null))
             .Where(t => t.Match is not null).ToList();
-        var title = titles.FirstOrDefault().Match ?? TitleLine.Read(document.Title);
+        // The title is the match nearest the report (navigation above it lists other years' reports),
+        // a whole line before one joined from two.
+        var title = titles.LastOrDefault(t => TitleLine.Read(texts[t.Index]) is not null).Match
+            ?? titles.LastOrDefault().Match ?? TitleLine.Read(document.Title);
         var preambleStart = titles.Count > 0 ? titles[^1].Index + 1 : 0;
         cancellationToken.ThrowIfCancellationRequested();
 
