@@ -43,7 +43,10 @@ public static partial class PdfLines
                 {
                     continue;
                 }
-                if (end is { } e && letter.StartBaseLine.X - e > size * 0.9)
+                // A cell ends at a gap wider than a character; between two figures (narrow columns
+                // of table 三) at any visible gap, since a number's digits are set tight.
+                if (end is { } e && (letter.StartBaseLine.X - e > size * 0.9
+                    || (letter.StartBaseLine.X - e > size * 0.2 && cell.Length > 0 && char.IsAsciiDigit(cell[^1]) && IsFigureStart(letter.Value))))
                 {
                     Add();
                     text.Append(' ');
@@ -65,6 +68,8 @@ public static partial class PdfLines
             }
         }
     }
+
+    private static bool IsFigureStart(string value) => value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] == '-');
 
     private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 }
