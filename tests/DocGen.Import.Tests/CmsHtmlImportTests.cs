@@ -35,4 +35,19 @@ public sealed class CmsHtmlImportTests
         Assert.Contains(notes, n => n.Path == "applications.new_received.total" && n.Message.Contains("computed"));
         Assert.Contains(notes, n => n.Path == "applications.carried_over.research_institution" && n.Message == "empty cell read as 0" && n.Where.Contains("table 2"));
     }
+
+    [Fact]
+    public void Import_CatalogueHeaderSetAsATable_IsRead()
+    {
+        var page = Renders.Render(FixtureReports.Request("zhangdian-commerce-2017"), OutputKind.HtmlPage).HtmlPage!;
+        var start = page.IndexOf("<dl class=\"site-catalogue\">", StringComparison.Ordinal);
+        var end = page.IndexOf("</dl>", start, StringComparison.Ordinal) + "</dl>".Length;
+        var table = "<table class='xxgk'><tr><td>索引号：</td><td>11370303004217100M/2018-1375077</td><td>文号：</td><td>无文号</td></tr>" +
+            "<tr><td>发布机构：</td><td>张店区商务局</td><td>发文日期：</td><td>2018年03月28日</td></tr></table>";
+
+        var imported = ReportImporter.Import(Encoding.UTF8.GetBytes(page[..start] + table + page[end..]), "text/html", "", Edition.Unspecified, CancellationToken.None);
+
+        var meta = imported.Report.Meta;
+        Assert.Equal(("11370303004217100M/2018-1375077", "无文号", "2018-03-28"), (meta.IndexNumber, meta.DocumentNumber, meta.PublishedOn));
+    }
 }

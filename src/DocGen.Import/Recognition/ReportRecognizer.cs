@@ -49,7 +49,9 @@ public static class ReportRecognizer
         var preambleStart = titles.Count > 0 ? titles[^1].Index + 1 : 0;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var (meta, publisher) = CatalogueHeader.Read(texts.Take(firstHeading));
+        // CMSs set the catalogue header as lines or as a small table above the report.
+        var beforeReport = firstHeading < paragraphs.Count ? paragraphs[firstHeading].Index : blocks.Count;
+        var (meta, publisher) = CatalogueHeader.Read(texts.Take(firstHeading).Concat(TableLines(blocks.Take(beforeReport))));
         if (meta is not null) report.Meta = meta;
 
         if (title is not null)
@@ -205,6 +207,25 @@ public static class ReportRecognizer
 
     private static bool IsNationalTable(TableBlock table) =>
         table.Cells.Any(c => LabelText.Matches(c.Text, ApplicantColumns.ApplicantsHeader) || LabelText.Matches(c.Text, ApplicationRows.NewReceived.Label));
+
+    /// <summary>The rows of tables as lines, cells joined by a space ("索引号： 1137… 文号： 无文号").</summary>
+    private static IEnumerable<string> TableLines(IEnumerable<SourceBlock> blocks)
+    {
+        foreach (var table in blocks.OfType<TableBlock>())
+        {
+            var line = new List<string>();
+            foreach (var cell in table.Cells)
+            {
+                if (cell.StartsRow && line.Count > 0)
+                {
+                    yield return string.Join(" ", line);
+                    line.Clear();
+                }
+                line.Add(cell.Text);
+            }
+            if (line.Count > 0) yield return string.Join(" ", line);
+        }
+    }
 
     /// <summary>Paragraphs [from, to) as a narrative's text, one paragraph a line; page chrome left out.</summary>
     private static string Body(List<string> texts, int from, int to, bool skipHeader)
