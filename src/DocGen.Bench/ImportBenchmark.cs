@@ -48,8 +48,9 @@ public sealed class ImportBenchmark : IBenchmark
         Print("import DocGen's PDF", importPdf, rendered.PageCount);
         Print("import panjin-commerce-2022.txt", importText, 0);
         Print("import hzq-2023.pdf (WPS, 5 pages)", importHzq, 5);
-        var met = importHtml.Median < renderHtml.Median && importPdf.Median < render.Median;
-        Console.WriteLine($"target: import faster than Render of the same report → {(met ? "met" : "NOT met")}");
+        // A regeneration renders HTML_PAGE and PDF from what it imported: import must not take longer.
+        var met = importHtml.Median < render.Median && importPdf.Median < render.Median;
+        Console.WriteLine($"target: importing the HTML page or the PDF faster than Render HTML_PAGE + PDF of the same report → {(met ? "met" : "NOT met")}");
         return Task.FromResult(0);
     }
 
