@@ -37,8 +37,17 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     {
         RequestChecks.CheckReport(request.Report);
         if (request.Previous is not null) RequestChecks.CheckReport(request.Previous);
+        if (request.SiteCode.Length > 0) RequestChecks.CheckSiteCode(request.SiteCode);
         var report = ReportMapper.ToDomain(request.Report);
-        var result = renderer.Validate(report);
+        ValidationResult result;
+        try
+        {
+            result = renderer.Validate(report, request.SiteCode);
+        }
+        catch (SiteNotFoundException e)
+        {
+            throw new ApiException(ApiStatusCode.NotFound, e.Message);
+        }
         var response = new ValidateResponse
         {
             Edition = (Edition)(int)result.Edition,

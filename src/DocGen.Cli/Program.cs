@@ -12,6 +12,8 @@ const string Usage = """
       import FILES|DIRS -o OUT [--site CODE]  published reports (.html, .txt, .pdf) → RenderRequest JSON in OUT,
                                            notes in <request_id>.notes.tsv; exit 1 when any could not be imported
       health [--server URL]                exit 0 when the server is SERVING
+      sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
+                                           site folder DIR (over --templates), as the server would; exit 1 if any is refused
     options:
       --server URL        render through a DocGen server instead of in this process
       --templates DIR     the templates folder for in-process rendering (default: ./templates)
@@ -32,6 +34,7 @@ try
     var options = CliArguments.Parse(args[1..]);
     if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
     if (command == "import") return await ImportCommand.RunAsync(options, new ImportApi(TimeProvider.System), Console.Out, Console.Error, cts.Token);
+    if (command == "sites") return SitesCommand.Run(options, Console.Out);
     if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
 
     await using var backend = CreateBackend(options);

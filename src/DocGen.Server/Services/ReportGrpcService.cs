@@ -21,6 +21,9 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
     public override Task<ImportResponse> ImportReport(ImportRequest request, ServerCallContext context) =>
         Task.Run(() => importApi.Import(request, context.CancellationToken), context.CancellationToken);
 
+    public override Task<Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
+        Task.FromResult(LayoutApi.GetLayout(request));
+
     /// <summary>
     /// On shutdown a batch stops reading, finishes every request it has read, and ends with
     /// UNAVAILABLE when requests were left unread, so the client resends exactly those.
