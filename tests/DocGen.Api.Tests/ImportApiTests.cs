@@ -26,7 +26,7 @@ public sealed class ImportApiTests
         Assert.Equal(("hzq-2023", "2111000031", Edition._2021), (response.Request.RequestId, response.Request.SiteCode, response.Edition));
         Assert.Equal(4119, response.Request.Report.ActiveDisclosure2021.PenaltyDecisions);
         Assert.Equal(["review_litigation.administrative_review.total", "review_litigation.litigation_after_review.total"],
-            response.Findings.Select(f => f.Path).ToArray());
+            response.Findings.Where(f => f.Severity == Finding.Types.Severity.Error).Select(f => f.Path).ToArray());
         Assert.Contains(response.Notes, n => n.Path == "applications.withheld.prohibited_by_law" && n.Where.Contains("page 3"));
     }
 
@@ -37,7 +37,7 @@ public sealed class ImportApiTests
 
         var fixture = RequestJson.ParseRenderRequest(File.ReadAllText(CheckoutPaths.Fixture("minhou-commerce-2020.json")));
         Assert.Equal(fixture.Report.ActiveDisclosure2019, response.Request.Report.ActiveDisclosure2019);
-        Assert.Empty(response.Findings);
+        Assert.DoesNotContain(response.Findings, f => f.Severity == Finding.Types.Severity.Error);
     }
 
     [Fact]
