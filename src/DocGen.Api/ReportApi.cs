@@ -1,5 +1,5 @@
-using DocGen.Core.Validation;
 using DocGen.Contracts;
+using DocGen.Core.Validation;
 using DocGen.Rendering;
 using DocGen.Protos.V1;
 using Google.Protobuf;
@@ -36,11 +36,13 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     public ValidateResponse Validate(ValidateRequest request)
     {
         RequestChecks.CheckReport(request.Report);
+        if (request.Previous is not null) RequestChecks.CheckReport(request.Previous);
         if (request.SiteCode.Length > 0) RequestChecks.CheckSiteCode(request.SiteCode);
+        var report = ReportMapper.ToDomain(request.Report);
         ValidationResult result;
         try
         {
-            result = renderer.Validate(ReportMapper.ToDomain(request.Report), request.SiteCode);
+            result = renderer.Validate(report, request.SiteCode);
         }
         catch (SiteNotFoundException e)
         {
@@ -52,6 +54,8 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
             Completed = ReportMapper.ToProto(result.Completed),
         };
         response.Findings.AddRange(result.Findings.Select(FindingMapper.ToProto));
+        if (request.Previous is not null)
+            response.Findings.AddRange(CrossYearRules.Check(report, ReportMapper.ToDomain(request.Previous)).Select(FindingMapper.ToProto));
         return response;
     }
 

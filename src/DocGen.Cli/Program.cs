@@ -9,6 +9,8 @@ const string Usage = """
       render FILE.json [-o DIR]            render one RenderRequest; writes <request_id>.html / .pdf to DIR
       validate FILE.json                   print the findings; exit 1 when any is an error
       batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure
+      import FILES|DIRS -o OUT [--site CODE]  published reports (.html, .txt, .pdf) → RenderRequest JSON in OUT,
+                                           notes in <request_id>.notes.tsv; exit 1 when any could not be imported
       health [--server URL]                exit 0 when the server is SERVING
       sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
                                            site folder DIR (over --templates), as the server would; exit 1 if any is refused
@@ -31,6 +33,7 @@ try
     var command = args[0];
     var options = CliArguments.Parse(args[1..]);
     if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
+    if (command == "import") return await ImportCommand.RunAsync(options, new ImportApi(TimeProvider.System), Console.Out, Console.Error, cts.Token);
     if (command == "sites") return SitesCommand.Run(options, Console.Out);
     if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
 

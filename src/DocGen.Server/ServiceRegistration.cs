@@ -35,6 +35,7 @@ internal static class ServiceRegistration
             return new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = rendering.EffectiveConcurrency, QueueLimit = rendering.QueueLimit });
         });
         services.AddSingleton<ReportApi>();
+        services.AddSingleton(_ => new ImportApi(TimeProvider.System));
         return services;
     }
 

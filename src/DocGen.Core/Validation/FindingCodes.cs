@@ -29,6 +29,13 @@ public static class FindingCodes
     /// </summary>
     public const string InconsistentCell = "INCONSISTENT_CELL";
 
+    /// <summary>
+    /// Across years: a table 三 二、上年结转 cell differs from 四、结转下年度继续办理 of the same
+    /// agency's report for the year before (given to Validate as <c>previous</c>, or found in the
+    /// same import or batch). Expected is the previous year's figure.
+    /// </summary>
+    public const string CarriedOverMismatch = "CARRIED_OVER_MISMATCH";
+
     // ---- values
 
     /// <summary>

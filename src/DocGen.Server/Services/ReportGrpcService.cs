@@ -8,7 +8,7 @@ using Status = Grpc.Core.Status;
 namespace DocGen.Server.Services;
 
 /// <summary>docgen.v1.ReportService over <see cref="ReportApi"/>; refusals become statuses in <c>StatusMappingInterceptor</c>.</summary>
-internal sealed class ReportGrpcService(ReportApi api, IOptions<RenderingOptions> rendering, IHostApplicationLifetime lifetime)
+internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOptions<RenderingOptions> rendering, IHostApplicationLifetime lifetime)
     : ReportService.ReportServiceBase
 {
     public override Task<RenderResponse> Render(RenderRequest request, ServerCallContext context) =>
@@ -16,6 +16,10 @@ internal sealed class ReportGrpcService(ReportApi api, IOptions<RenderingOptions
 
     public override Task<ValidateResponse> Validate(ValidateRequest request, ServerCallContext context) =>
         Task.FromResult(api.Validate(request));
+
+    // Reading a PDF takes CPU for a while: off the request thread, like a render.
+    public override Task<ImportResponse> ImportReport(ImportRequest request, ServerCallContext context) =>
+        Task.Run(() => importApi.Import(request, context.CancellationToken), context.CancellationToken);
 
     public override Task<Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
         Task.FromResult(LayoutApi.GetLayout(request));

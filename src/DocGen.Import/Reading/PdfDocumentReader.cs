@@ -1,0 +1,91 @@
+using System.Text;
+using DocGen.Import.Document;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace DocGen.Import.Reading;
+
+/// <summary>
+/// A published PDF → paragraphs and table cells, rebuilt from the letters' positions (PdfPig):
+/// letters on one baseline make a line; a gap wider than a character splits a line into cells;
+/// lines join into paragraphs until one is indented or the previous ends short. Each line is
+/// also a run of cells, so the tables' rows are read from the same lines.
+/// </summary>
+public static class PdfDocumentReader
+{
+    public static SourceDocument Read(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default)
+    {
+        PdfDocument pdf;
+        try
+        {
+            pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new ImportException("PDF is encrypted; import needs a PDF that opens without a password");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ImportException($"PDF cannot be read: {e.Message}");
+        }
+        using (pdf)
+        {
+            if (pdf.IsEncrypted) throw new ImportException("PDF is encrypted; import needs a PDF that opens without a password");
+            if (pdf.NumberOfPages > ImportLimits.MaxPdfPages)
+                throw new ImportException($"PDF has {pdf.NumberOfPages:N0} pages; the limit is {ImportLimits.MaxPdfPages:N0}");
+            var lines = new List<PdfLine>();
+            for (var p = 1; p <= pdf.NumberOfPages; p++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Page page;
+                try
+                {
+                    page = pdf.GetPage(p);
+                    lines.AddRange(PdfLines.Of(page, p));
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not ImportException)
+                {
+                    throw new ImportException($"PDF page {p} cannot be read: {e.Message}");
+                }
+            }
+            if (lines.Count == 0) throw new ImportException("PDF has no text (a scan needs OCR first)");
+            return new SourceDocument(Blocks(lines));
+        }
+    }
+
+    private static List<SourceBlock> Blocks(List<PdfLine> lines)
+    {
+        var blocks = new List<SourceBlock>();
+        var left = lines.Where(l => l.Cells.Count == 1).Select(l => l.Left).DefaultIfEmpty(0).Min();
+        var right = lines.Select(l => l.Right).DefaultIfEmpty(0).Max();
+        var paragraph = new StringBuilder();
+        var paragraphAt = 0;
+        var paragraphWhere = "";
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var previous = i > 0 ? lines[i - 1] : null;
+            var startsParagraph = previous is null || line.Cells.Count > 1 || previous.Cells.Count > 1
+                || line.Left > left + line.Size * 1.2
+                || previous.Right < right - previous.Size * 1.5
+                || Math.Abs(previous.Size - line.Size) > 0.5;
+            if (startsParagraph) Close();
+            if (paragraph.Length == 0)
+            {
+                paragraphAt = blocks.Count;
+                paragraphWhere = line.Where;
+            }
+            paragraph.Append(line.Text);
+            blocks.Add(new TableBlock(line.Cells, line.Where));
+        }
+        Close();
+        return blocks;
+
+        void Close()
+        {
+            if (paragraph.Length > 0) blocks.Insert(paragraphAt, new Paragraph(paragraph.ToString(), paragraphWhere));
+            paragraph.Clear();
+        }
+    }
+}

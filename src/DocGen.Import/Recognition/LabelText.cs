@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace DocGen.Import.Recognition;
+
+/// <summary>
+/// Text as compared with the national layout's labels: NFKC folds full-width brackets, colons,
+/// digits and spaces to their ASCII forms, then every space goes (Word pastes split labels such
+/// as "商业 企业" and "（三） 不予公开").
+/// </summary>
+public static class LabelText
+{
+    private const int MaxDroppedPrefix = 4;
+
+    public static string Normalize(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u200b' && c != '\ufeff') builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="found"/> names the layout's <paramref name="label"/>: the same text,
+    /// or the label's tail of at least four characters (规范性文件 for 行政规范性文件, 予以公开
+    /// for （一）予以公开) whose dropped head is at most an enumerator or a word — short tails such
+    /// as 总计 or 其他, and the last line of a label a PDF broke, are not the label.
+    /// </summary>
+    public static bool Matches(string found, string label)
+    {
+        var f = Normalize(found);
+        var l = Normalize(label);
+        if (f.Length == 0) return false;
+        return f == l || (f.Length >= 4 && l.Length - f.Length <= MaxDroppedPrefix && l.EndsWith(f, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="found"/> is the label's beginning, long enough to be unmistakable:
+    /// a PDF breaks a long label over lines inside its cell.
+    /// </summary>
+    public static bool StartsLabel(string found, string label)
+    {
+        var f = Normalize(found);
+        var l = Normalize(label);
+        return f.Length >= 6 && f.Length < l.Length && l.StartsWith(f, StringComparison.Ordinal);
+    }
+}

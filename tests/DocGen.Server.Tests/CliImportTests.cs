@@ -1,0 +1,82 @@
+using DocGen.Api;
+using DocGen.Cli;
+using DocGen.Cli.Backends;
+using DocGen.Cli.Commands;
+using DocGen.Rendering;
+
+namespace DocGen.Server.Tests;
+
+/// <summary><c>docgen import</c> then <c>docgen batch</c>: an archive of published reports regenerated in today's chrome.</summary>
+public sealed class CliImportTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("docgen-import-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private static async Task<(int Exit, string Out)> ImportAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var exit = await ImportCommand.RunAsync(CliArguments.Parse(args), new ImportApi(TimeProvider.System), stdout, new StringWriter(), CancellationToken.None);
+        return (exit, stdout.ToString());
+    }
+
+    [Fact]
+    public async Task Import_ArchiveFolder_WritesARequestPerReportThatBatchRegenerates()
+    {
+        var requests = Path.Combine(_work, "requests");
+
+        var (exit, text) = await ImportAsync(CheckoutPaths.Shared("archive"), "-o", requests, "--site", "2111000031");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("4 imported, 0 failed", text);
+        Assert.Matches(@"hzq-2023\.pdf\s+EDITION_2021\s+186/200\s+16\s+2\s+\d+", text);
+        Assert.Matches(@"minhou-commerce-2020\.txt\s+EDITION_2019\s+198/198", text);
+        foreach (var id in new[] { "hzq-2023", "minhou-commerce-2020", "panjin-commerce-2022", "zhangdian-commerce-2017" })
+        {
+            var request = DocGen.Contracts.RequestJson.ParseRenderRequest(File.ReadAllText(Path.Combine(requests, id + ".json")));
+            Assert.Equal((id, "2111000031"), (request.RequestId, request.SiteCode));
+            Assert.True(File.Exists(Path.Combine(requests, id + ".notes.tsv")), id + ".notes.tsv");
+        }
+
+        var rendering = new ReportRendererSetup { TemplatesRoot = CheckoutPaths.Templates, WatchTemplates = false }.Create();
+        await using var backend = new InProcessBackend(new ReportApi(rendering.Renderer, new RenderScheduler(new RenderSchedulerOptions())), batchWindow: 4);
+        var output = Path.Combine(_work, "out");
+        var stdout = new StringWriter();
+        var batchExit = await BatchCommand.RunAsync(CliArguments.Parse([requests, "-o", output]), backend, stdout, new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(0, batchExit);
+        Assert.Contains("4 request(s): 4 written", stdout.ToString());
+        Assert.Contains("洪泽区人民政府2023年政府信息公开工作年度报告", File.ReadAllText(Path.Combine(output, "hzq-2023.html")));
+    }
+
+    [Fact]
+    public async Task Import_AFileWithNoReport_ExitsOneNamingIt()
+    {
+        var junk = Path.Combine(_work, "menu.html");
+        File.WriteAllText(junk, "<html><body><nav>首页</nav><p>欢迎访问</p></body></html>");
+
+        var (exit, text) = await ImportAsync(junk, CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt"), "-o", Path.Combine(_work, "requests"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("menu.html", text);
+        Assert.Contains("not imported: document: no report found", text);
+        Assert.Contains("1 imported, 1 failed", text);
+    }
+
+    [Fact]
+    public async Task Import_ConsecutiveYearsOfOneAgency_ReportsCarriedOverThatDiffersNamingBothFiles()
+    {
+        var lines = File.ReadAllLines(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt"));
+        lines[0] = lines[0].Replace("2022年", "2023年", StringComparison.Ordinal);
+        var carriedOver = Array.FindIndex(lines, l => l.StartsWith("二、上年结转政府信息公开申请数量", StringComparison.Ordinal));
+        lines[carriedOver + 1] = "5 |";
+        var next = Path.Combine(_work, "panjin-commerce-2023.txt");
+        File.WriteAllLines(next, lines);
+
+        var (_, text) = await ImportAsync(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt"), next, "-o", Path.Combine(_work, "requests"));
+
+        Assert.Contains("panjin-commerce-2023.txt ↔ ", text);
+        Assert.Contains("CARRIED_OVER_MISMATCH applications.carried_over.natural_person", text);
+        Assert.Contains("盘锦市商务局2022年报告", text);
+    }
+}
