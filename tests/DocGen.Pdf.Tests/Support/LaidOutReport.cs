@@ -1,0 +1,29 @@
+using DocGen.Core.Outline;
+using DocGen.Core.Sites;
+using DocGen.Pdf.Fonts;
+using DocGen.Pdf.Layout;
+using DocGen.Pdf.Rendering;
+
+namespace DocGen.Pdf.Tests.Support;
+
+/// <summary>
+/// A report laid out with the installed fonts exactly as the renderer lays it out, each page drawn
+/// to a <see cref="RecordingCanvas"/>: page-level rules are checked in points, not pixels.
+/// </summary>
+internal static class LaidOutReport
+{
+    public static List<RecordingCanvas> Pages(ReportOutline outline, SiteProfile site)
+    {
+        var fonts = FontSet.Resolve(FontCatalog.For(FontCatalog.DefaultFolders()), site.Fonts);
+        var root = new ReportComposer(fonts).Compose(outline);
+        var pages = new List<RecordingCanvas>();
+        Paginator.Run(root, PageGeometry.TextBlock, _ => { var c = new RecordingCanvas(); pages.Add(c); return c; }, (_, _, _) => { }, CancellationToken.None);
+        return pages;
+    }
+
+    public static List<RecordingCanvas> Pages(string fixture) => Pages(FixtureReports.Outline(fixture), Fixtures.Site(fixture));
+
+    /// <summary>The 0-based index of the first page showing a text that starts with <paramref name="prefix"/>, or -1.</summary>
+    public static int PageOf(this List<RecordingCanvas> pages, string prefix) =>
+        pages.FindIndex(p => p.Texts.Any(t => t.Value.StartsWith(prefix, StringComparison.Ordinal)));
+}
