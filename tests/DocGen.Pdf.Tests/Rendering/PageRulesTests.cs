@@ -46,4 +46,35 @@ public class PageRulesTests
             Assert.True(lonely.Count == 0, $"table {table.Key}: {string.Join("、", lonely)}");
         }
     }
+
+    [Theory]
+    [InlineData("synthetic-busy-2023", "示例市人民政府办公室", "2024年1月20日")]
+    [InlineData("zhangdian-commerce-2017", "张店区商务局", "2018年1月20日")]
+    public void Pages_Signature_AgencyTwoCharactersFromTheRightAndDateAsGbT9704Places(string fixture, string agency, string date)
+    {
+        var page = LaidOutReport.Pages(fixture)[^1];
+        var block = PageGeometry.TextBlock;
+        const double Two = 2 * PageGeometry.BodySize;
+
+        var (agencyLeft, agencyRight) = page.LineSpan(agency);
+        var (dateLeft, dateRight) = page.LineSpan(date);
+
+        // Either the date starts two characters right of the agency's start and ends inside 右空二字,
+        // or (a date too long for that) it ends 右空二字 and the agency starts two characters before it.
+        var dateIndented = Math.Abs(dateLeft - (agencyLeft + Two)) < 0.5 && Math.Abs(agencyRight - (block.Right - Two)) < 0.5 && dateRight <= block.Right - Two + 0.5;
+        var dateRightAligned = Math.Abs(dateRight - (block.Right - Two)) < 0.5 && Math.Abs(agencyLeft - (dateLeft - Two)) < 0.5;
+        Assert.True(dateIndented || dateRightAligned, $"agency {agencyLeft:0.#}–{agencyRight:0.#}, date {dateLeft:0.#}–{dateRight:0.#}, block right {block.Right:0.#}");
+    }
+
+    [Theory]
+    [InlineData(160, 100, 212, 244)] // date shorter than agency less two: agency 右空二字, date two characters in from it
+    [InlineData(96, 104, 236, 268)]   // date too long: date 右空二字, agency two characters before it
+    [InlineData(0, 104, 0, 268)]      // no agency: date 右空二字
+    public void SignatureLefts_AgencyAndDate_PlacedAsGbT9704Says(double agencyWidth, double dateWidth, double agencyLeft, double dateLeft)
+    {
+        var (agency, dated) = ReportComposer.SignatureLefts(agencyWidth, dateWidth, blockWidth: 404);
+
+        Assert.Equal(dateLeft, dated, 3);
+        if (agencyWidth > 0) Assert.Equal(agencyLeft, agency, 3);
+    }
 }

@@ -26,4 +26,13 @@ internal static class LaidOutReport
     /// <summary>The 0-based index of the first page showing a text that starts with <paramref name="prefix"/>, or -1.</summary>
     public static int PageOf(this List<RecordingCanvas> pages, string prefix) =>
         pages.FindIndex(p => p.Texts.Any(t => t.Value.StartsWith(prefix, StringComparison.Ordinal)));
+
+    /// <summary>The left and right edges of the line whose text starts with <paramref name="prefix"/> (all its pieces).</summary>
+    public static (double Left, double Right) LineSpan(this RecordingCanvas page, string prefix)
+    {
+        var first = page.Texts.First(t => t.Value.StartsWith(prefix[..1], StringComparison.Ordinal)
+            && string.Concat(page.Texts.Where(o => Math.Abs(o.Baseline - t.Baseline) < 0.1).OrderBy(o => o.X).Select(o => o.Value)).StartsWith(prefix, StringComparison.Ordinal));
+        var line = page.Texts.Where(t => Math.Abs(t.Baseline - first.Baseline) < 0.1).ToList();
+        return (line.Min(t => t.X), line.Max(t => t.X + t.Width));
+    }
 }
