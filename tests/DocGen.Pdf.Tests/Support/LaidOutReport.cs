@@ -23,9 +23,9 @@ internal static class LaidOutReport
 
     public static List<RecordingCanvas> Pages(string fixture) => Pages(FixtureReports.Outline(fixture), Fixtures.Site(fixture));
 
-    /// <summary>The 0-based index of the first page showing a text that starts with <paramref name="prefix"/>, or -1.</summary>
-    public static int PageOf(this List<RecordingCanvas> pages, string prefix) =>
-        pages.FindIndex(p => p.Texts.Any(t => t.Value.StartsWith(prefix, StringComparison.Ordinal)));
+    /// <summary>The 0-based index of the first page with a line (all text on one baseline) containing <paramref name="text"/>, or -1.</summary>
+    public static int PageOf(this List<RecordingCanvas> pages, string text) =>
+        pages.FindIndex(p => p.TextLines().Any(l => l.Contains(text, StringComparison.Ordinal)));
 
     /// <summary>The left and right edges of the line whose text starts with <paramref name="prefix"/> (all its pieces).</summary>
     public static (double Left, double Right) LineSpan(this RecordingCanvas page, string prefix)
