@@ -17,11 +17,11 @@ public class LineSetterTests
     [Fact]
     public void Draw_JustifiedLineWithLittleSlack_ReachesTheRightMargin()
     {
-        // 一二三四五六七八九 then a 3-character word that does not fit: one character of slack over 8 gaps.
-        var canvas = SetFirstLine("一二三四五六七八九 abc", 10);
+        // 19 characters then a 3-character word that does not fit: one character of slack over 18 gaps.
+        var canvas = SetFirstLine("一二三四五六七八九十一二三四五六七八九 abc", 20);
 
         var last = canvas.Texts[^1];
-        Assert.Equal(100, last.X + last.Width, 3);
+        Assert.Equal(200, last.X + last.Width, 3);
     }
 
     [Fact]
