@@ -43,7 +43,7 @@ public class ReportValidatorRuleTests
         ["signed_on month 13"] = new(Valid2021 with { SignedOn = "2024-13-01" }, (Error, InvalidSignedOn, "signed_on")),
         ["signed_on slashes"] = new(Valid2021 with { SignedOn = "2024/01/20" }, (Error, InvalidSignedOn, "signed_on")),
         ["signed_on Chinese"] = new(Valid2021 with { SignedOn = "2024年1月20日" }, (Error, InvalidSignedOn, "signed_on")),
-        ["signed_on left out"] = new(Valid2021 with { SignedOn = "" }),
+        ["signed_on left out"] = new(Valid2021 with { SignedOn = "" }, (Warning, SignedOnMissing, "signed_on")),
         ["2021 with 2019 block"] = new(Valid2021 with { ActiveDisclosure2019 = new() },
             (Error, WrongEditionBlock, "active_disclosure_2019")),
         ["2019 with 2021 block"] = new(Valid2019 with { ActiveDisclosure2021 = new() },
