@@ -24,7 +24,7 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
     public void AddLink(Box area, string url)
     {
         var height = page.Height.Point;
-        var link = page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), url);
+        var link = page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), LinkUri.FromIri(url));
         // PDFsharp stamps each annotation with a random /NM and the clock's /M; both are optional, and both break determinism.
         link.Elements.Remove("/NM");
         link.Elements.Remove("/M");

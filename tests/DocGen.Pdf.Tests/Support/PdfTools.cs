@@ -15,6 +15,30 @@ internal static partial class PdfTools
 
     public static (int ExitCode, string Output) QpdfCheck(byte[] pdf) => Run("qpdf", "--check {0}", pdf);
 
+    /// <summary>qpdf --json (objects and pages) of the file, parsed.</summary>
+    public static System.Text.Json.JsonDocument QpdfJson(byte[] pdf)
+    {
+        var (exitCode, output) = Run("qpdf", "--json --json-stream-data=none {0}", pdf);
+        if (exitCode != 0) throw new InvalidOperationException(output);
+        return System.Text.Json.JsonDocument.Parse(output);
+    }
+
+    /// <summary>The /URI of every link annotation's action, as qpdf reads them (text strings are "u:…").</summary>
+    public static List<string> LinkUris(byte[] pdf)
+    {
+        using var json = QpdfJson(pdf);
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        var uris = new List<string>();
+        foreach (var obj in objects.EnumerateObject())
+        {
+            if (!obj.Value.TryGetProperty("value", out var value) || value.ValueKind != System.Text.Json.JsonValueKind.Object) continue;
+            if (!value.TryGetProperty("/Subtype", out var subtype) || subtype.GetString() != "/Link") continue;
+            if (value.TryGetProperty("/A", out var action) && action.ValueKind == System.Text.Json.JsonValueKind.Object && action.TryGetProperty("/URI", out var uri))
+                uris.Add(uri.GetString()!.StartsWith("u:", StringComparison.Ordinal) ? uri.GetString()![2..] : uri.GetString()!);
+        }
+        return uris;
+    }
+
     /// <summary>Text with all whitespace removed: wrapped lines join back up.</summary>
     public static string Squeeze(string text) => Whitespace().Replace(text, "");
 
