@@ -53,8 +53,9 @@ internal static class LineSetter
         void Flush()
         {
             if (runPiece is null || run.Length == 0) { runPiece = null; run.Clear(); return; }
-            canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, Baseline(lineTop, pitch, runPiece.Size));
-            if (runPiece.Link is { } url) canvas.AddLink(new Box(runX, lineTop, runWidth, pitch), url);
+            var baseline = Baseline(lineTop, pitch, runPiece.Size);
+            if (runPiece.Link is { } url) canvas.DrawLinkedText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline, new Box(runX, lineTop, runWidth, pitch), url);
+            else canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline);
             runPiece = null;
             run.Clear();
         }

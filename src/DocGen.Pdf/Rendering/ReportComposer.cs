@@ -29,7 +29,7 @@ internal sealed class ReportComposer(FontSet fonts)
     {
         var children = new List<IElement>
         {
-            new ParagraphElement(Atoms(TitleLines(outline.Title), Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true),
+            new ParagraphElement(Atoms(TitleLines(outline.Title), Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true, tag: StructureTag.H1),
             new GapElement(PageGeometry.BodyPitch),
         };
         AddNarrative(children, NarrativeReader.Read(outline.Preamble));
@@ -37,7 +37,7 @@ internal sealed class ReportComposer(FontSet fonts)
         foreach (var section in outline.Sections)
         {
             children.Add(new GapElement(PageGeometry.BodyPitch / 4));
-            children.Add(new ParagraphElement(Atoms(section.Heading, Heading), HeadingParagraph, keepWithNext: true, bookmark: section.Heading));
+            children.Add(new ParagraphElement(Atoms(section.Heading, Heading), HeadingParagraph, keepWithNext: true, bookmark: section.Heading, tag: StructureTag.H2));
             AddNarrative(children, NarrativeReader.Read(section.Narrative));
             if (section.Table is { } table)
             {
