@@ -23,6 +23,24 @@ internal static partial class PdfTools
         return System.Text.Json.JsonDocument.Parse(output);
     }
 
+    /// <summary>pdffonts rows (name, type, encoding, emb, sub, uni …), header lines skipped.</summary>
+    public static List<string[]> Fonts(byte[] pdf) =>
+        Run("pdffonts", "{0}", pdf).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    /// <summary>The decoded XMP metadata stream of the document catalog.</summary>
+    public static string Xmp(byte[] pdf, string metadataRef) =>
+        Run("qpdf", $"--show-object={metadataRef.Split(' ')[0]} --filtered-stream-data {{0}}", pdf).Output;
+
+    /// <summary>The decoded content stream(s) of one page (1-based).</summary>
+    public static string PageContent(byte[] pdf, int page)
+    {
+        using var json = QpdfJson(pdf);
+        var contents = json.RootElement.GetProperty("pages")[page - 1].GetProperty("contents");
+        return string.Concat(contents.EnumerateArray().Select(c =>
+            Run("qpdf", $"--show-object={c.GetString()!.Split(' ')[0]} --filtered-stream-data {{0}}", pdf).Output));
+    }
+
     /// <summary>The /URI of every link annotation's action, as qpdf reads them (text strings are "u:…").</summary>
     public static List<string> LinkUris(byte[] pdf)
     {
