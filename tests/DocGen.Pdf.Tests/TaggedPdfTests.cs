@@ -123,4 +123,25 @@ public class TaggedPdfTests
         var (exitCode, output) = PdfTools.QpdfCheck(first);
         Assert.True(exitCode == 0 && !output.Contains("WARNING"), output);
     }
+
+    [Theory]
+    [InlineData(PdfProfile.Standard)]
+    [InlineData(PdfProfile.Archive)]
+    public void Render_ParagraphOverSeveralPages_OneElementWithContentOnEachPage(PdfProfile profile)
+    {
+        var longText = string.Concat(Enumerable.Repeat("本机关持续推进政务公开标准化规范化建设，逐项梳理公开事项目录。", 120));
+        var report = FixtureReports.Report("synthetic-busy-2023") with { Problems = new DocGen.Core.Model.RichText(longText) };
+        var outline = FixtureReports.Outline(report);
+
+        var result = Renderer.Render(outline, Fixtures.Site("synthetic-busy-2023"), profile);
+        var pdf = new PdfStructure(result.Bytes);
+
+        Assert.True(result.PageCount >= 6, $"{result.PageCount} pages");
+        // Its kids: the marked content on its first page, then a marked-content reference per later page.
+        var pagesOfLongest = pdf.Elements("/P").Max(p => p.GetProperty("/K") is { ValueKind: System.Text.Json.JsonValueKind.Array } k ? k.GetArrayLength() : 1);
+        Assert.True(pagesOfLongest >= 3, $"the long paragraph has content on {pagesOfLongest} pages");
+        var (exitCode, output) = PdfTools.QpdfCheck(result.Bytes);
+        Assert.True(exitCode == 0 && !output.Contains("WARNING"), output);
+        Assert.Equal(result.Bytes, Renderer.Render(outline, Fixtures.Site("synthetic-busy-2023"), profile).Bytes);
+    }
 }
