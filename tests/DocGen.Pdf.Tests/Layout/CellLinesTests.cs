@@ -13,11 +13,13 @@ public class CellLinesTests
     }
 
     [Theory]
-    [InlineData("（三）不予公开", 6, "（三）不|予公开")]
-    [InlineData("（六）其他处理", 6, "（六）其|他处理")]
+    [InlineData("（三）不予公开", 6, "（三）|不予公开")]
+    [InlineData("（六）其他处理", 4, "（六）|其他处理")]
+    [InlineData("（二）部分公开（区分处理的）", 12, "（二）|部分公开（区分处理的）")]
+    [InlineData("（二）部分公开（区分处理的）", 9, "（二）部分公开（区|分处理的）")] // after （二） it would take three lines
     [InlineData("其他处理", 3, "其他|处理")]
     [InlineData("本年新收政府信息公开申请数量", 20, "本年新收政府信息公开申请数量")]
-    public void Break_LabelWouldEndWithOneCharacter_LinesBalanced(string text, double characters, string expected)
+    public void Break_Label_BalancedOrBrokenAfterItsNumber(string text, double characters, string expected)
     {
         Assert.Equal(expected.Split('|'), Lines(text, CellKind.Label, characters));
     }
