@@ -26,7 +26,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 # TrueType-outline CJK faces (not Noto CJK: CFF outlines get embedded whole).
 # LXGW WenKai is only a fallback face; older Ubuntu releases lack the package, so it is optional.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei \
+ && apt-get install -y --no-install-recommends fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-liberation2 \
  && (apt-get install -y --no-install-recommends fonts-lxgw-wenkai || echo "fonts-lxgw-wenkai not available: fallback faces only") \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app

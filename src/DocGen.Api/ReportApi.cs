@@ -87,8 +87,17 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     {
         RequestChecks.CheckReport(request.Report);
         RequestChecks.CheckSiteCode(request.SiteCode);
-        return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict, request.MarkFindings);
+        return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict, request.MarkFindings,
+            ToPdfProfile(request.PdfProfile));
     }
+
+    internal static DocGen.Pdf.PdfProfile ToPdfProfile(PdfProfile profile) => profile switch
+    {
+        PdfProfile.Unspecified or PdfProfile.Standard => DocGen.Pdf.PdfProfile.Standard,
+        PdfProfile.Archive => DocGen.Pdf.PdfProfile.Archive,
+        _ => throw new ApiException(ApiStatusCode.InvalidArgument,
+            $"pdf_profile is {(int)profile}: expected PDF_PROFILE_STANDARD or PDF_PROFILE_ARCHIVE"),
+    };
 
     internal static OutputKind ToOutputs(IReadOnlyList<OutputFormat> formats)
     {

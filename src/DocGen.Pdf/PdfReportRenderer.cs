@@ -8,6 +8,7 @@ using DocGen.Pdf.Layout;
 using DocGen.Pdf.Rendering;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace DocGen.Pdf;
 
@@ -20,11 +21,15 @@ namespace DocGen.Pdf;
 public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
 {
     private const string Creator = "DocGen";
+    private const string DocumentLanguage = "zh-CN";
     private readonly IReadOnlyList<string> _fontFolders = options?.FontFolders ?? FontCatalog.DefaultFolders();
 
     public static PdfReportRenderer Default { get; } = new();
 
-    public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default)
+    public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default) =>
+        Render(outline, site, PdfProfile.Standard, cancellationToken);
+
+    public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, PdfProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(site);
@@ -35,6 +40,11 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
 
         var document = new PdfDocument();
         ContentCompression.Configure(document);
+        // Both before the first page: PDFsharp's structure builder follows pages as they are added.
+        if (profile == PdfProfile.Archive) document.SetPdfA();
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage(DocumentLanguage);
+        var structure = accessibility.StructureBuilder;
         var xfonts = new Dictionary<(string, double, bool), XFont>();
         var bookmarks = new List<(string Title, PdfPage Page, double Top)>();
         XGraphics? graphics = null;
@@ -47,12 +57,13 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
                 page.Width = XUnit.FromPoint(PageGeometry.PageWidth);
                 page.Height = XUnit.FromPoint(PageGeometry.PageHeight);
                 graphics = XGraphics.FromPdfPage(page);
-                return new PdfCanvas(page, graphics, xfonts, bookmarks);
+                return new PdfCanvas(page, graphics, xfonts, bookmarks, structure);
             },
             (number, canvas, last) =>
             {
                 PageFurniture.DrawPageNumber(canvas, composer.Atomizer, number);
                 if (last) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
+                ((PdfCanvas)canvas).FinishPage();
                 graphics!.Dispose();
                 ContentCompression.Compress(((PdfCanvas)canvas).Page);
             },

@@ -52,7 +52,7 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
         {
             try
             {
-                document = pdf.Render(outline, site.Profile, cancellationToken);
+                document = pdf.Render(outline, site.Profile, job.PdfProfile, cancellationToken);
             }
             catch (MissingCjkFontException e)
             {

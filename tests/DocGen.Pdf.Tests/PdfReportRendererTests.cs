@@ -212,6 +212,20 @@ public class PdfReportRendererTests
     }
 
     [Fact]
+    public void Render_LinkWithChineseHostAndPath_AnnotationHoldsPunycodeAndPercentEncodedUri()
+    {
+        const string html = "<p>详见<a href=\"https://例子.中国/信息公开/年报?年=2022\">年报栏目</a>。</p>";
+        var report = FixtureReports.Report("synthetic-busy-2023") with { Problems = new DocGen.Core.Model.RichText(Html: html) };
+
+        var bytes = Renderer.Render(FixtureReports.Outline(report), Fixtures.Site("synthetic-busy-2023")).Bytes;
+
+        var uris = PdfTools.LinkUris(bytes);
+        Assert.Contains("https://xn--fsqu00a.xn--fiqs8s/%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80/%E5%B9%B4%E6%8A%A5?%E5%B9%B4=2022", uris);
+        Assert.DoesNotContain(uris, u => u.Contains('?') && u.Contains("??", StringComparison.Ordinal));
+        Assert.All(uris, u => Assert.True(Uri.TryCreate(u, UriKind.Absolute, out _), u));
+    }
+
+    [Fact]
     public void Render_HostileHtml_NoMarkupReachesThePage()
     {
         var text = PdfTools.Text(Render("synthetic-broken-2023").Bytes);

@@ -23,7 +23,13 @@ internal static class DocumentFieldRules
             yield return new Finding(FindingSeverity.Error, FindingCodes.YearOutOfRange, "year",
                 $"报告年度 {report.Year} 不在 {EditionResolver.FirstYear} 至 {currentYear + 1} 年之间", 0, report.Year);
         }
-        if (report.SignedOn.Length > 0 &&
+        if (report.SignedOn.Length == 0)
+        {
+            // Said, not silently invented: the document still needs a date for its metadata.
+            yield return Warning(FindingCodes.SignedOnMissing, "signed_on",
+                $"未填写落款日期（signed_on）：落款不印日期，文档日期（PDF 的创建与修改日期）取报告年度末 {Math.Clamp(report.Year, 1, 9998)}-12-31");
+        }
+        else if (report.SignedOn.Length > 0 &&
             !DateOnly.TryParseExact(report.SignedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             yield return Error(FindingCodes.InvalidSignedOn, "signed_on", $"落款日期「{report.SignedOn}」不是有效日期，应写作 2024-01-20 的形式");

@@ -98,6 +98,9 @@ public static class FindingCodes
     /// <summary>WARNING: a narrative section (一, 五, 六, or a LEGACY section) is empty.</summary>
     public const string EmptySection = "EMPTY_SECTION";
 
+    /// <summary>WARNING: no <c>signed_on</c>: the 落款 has no date and the document is dated 31 December of the report year.</summary>
+    public const string SignedOnMissing = "SIGNED_ON_MISSING";
+
     /// <summary>WARNING: a 2021+ report whose 六、其他需要报告的事项 says nothing about 信息处理费.</summary>
     public const string FeeNotStated = "FEE_NOT_STATED";
 }

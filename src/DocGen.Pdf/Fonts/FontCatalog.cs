@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace DocGen.Pdf.Fonts;
 
 /// <summary>
-/// The CJK TrueType faces found in a set of folders (a face counts when it has 中). Scanning
+/// The CJK TrueType faces found in a set of folders (a face counts when it has 中), and the
+/// upright faces of the Latin families <see cref="FontChoices.LatinSerif"/> names. Scanning
 /// reads every font file once, so catalogs are cached per folder list for the process.
 /// </summary>
 internal sealed class FontCatalog
@@ -12,16 +13,20 @@ internal sealed class FontCatalog
     private static readonly string[] FontExtensions = [".ttf", ".ttc"];
     private static readonly ConcurrentDictionary<string, Lazy<FontCatalog>> Cache = new(StringComparer.Ordinal);
 
-    private FontCatalog(IReadOnlyList<string> folders, IReadOnlyList<FontFace> faces)
+    private FontCatalog(IReadOnlyList<string> folders, IReadOnlyList<FontFace> faces, IReadOnlyList<FontFace> latinFaces)
     {
         Folders = folders;
         Faces = faces;
+        LatinFaces = latinFaces;
     }
 
     public IReadOnlyList<string> Folders { get; }
 
     /// <summary>CJK faces, ordered by family then file, so fallback order never depends on the disk.</summary>
     public IReadOnlyList<FontFace> Faces { get; }
+
+    /// <summary>Regular and bold faces of the Latin serif families, in the same order.</summary>
+    public IReadOnlyList<FontFace> LatinFaces { get; }
 
     /// <summary>The system font folders plus every folder in <c>DOCGEN_FONT_DIR</c> (path-separator list).</summary>
     public static IReadOnlyList<string> DefaultFolders()
@@ -41,6 +46,9 @@ internal sealed class FontCatalog
     public FontFace? FindFamily(string family, bool bold) =>
         Faces.FirstOrDefault(f => f.IsBold == bold && string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase));
 
+    public FontFace? FindLatin(string family, bool bold) =>
+        LatinFaces.FirstOrDefault(f => f.IsBold == bold && string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase));
+
     private static FontCatalog Scan(IReadOnlyList<string> folders)
     {
         var faces = new List<FontFace>();
@@ -59,7 +67,8 @@ internal sealed class FontCatalog
 
         var ordered = faces.OrderBy(f => f.Family, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         foreach (var face in ordered) FontRegistry.Register(face);
-        return new FontCatalog(folders, ordered);
+        var cjk = ordered.Where(f => f.HasGlyph(ProbeCharacter)).ToList();
+        return new FontCatalog(folders, cjk, ordered.Except(cjk).ToList());
     }
 
     private static IEnumerable<FontFace> ReadFaces(string file)
@@ -78,7 +87,10 @@ internal sealed class FontCatalog
             try { face = FontFaceReader.TryRead(file, i, TrueTypeCollection.ExtractFace(data, i)); }
             // A damaged or exotic font file must not stop the others from loading.
             catch (Exception e) when (e is ArgumentException or InvalidDataException or OverflowException or IndexOutOfRangeException) { face = null; }
-            if (face is not null && face.HasGlyph(ProbeCharacter)) yield return face;
+            if (face is not null && (face.HasGlyph(ProbeCharacter) || IsUprightLatinSerif(face))) yield return face;
         }
     }
+
+    private static bool IsUprightLatinSerif(FontFace face) =>
+        FontChoices.LatinSerif.Contains(face.Family, StringComparer.OrdinalIgnoreCase) && face.Subfamily is "Regular" or "Bold";
 }

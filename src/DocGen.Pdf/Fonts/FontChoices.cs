@@ -11,11 +11,20 @@ namespace DocGen.Pdf.Fonts;
 /// <item>table: AR PL UMing too — serif digits stay distinct (1/7, 3/8) at 9–10.5 pt.</item>
 /// </list>
 /// LXGW WenKai and AR PL UKai follow as fallbacks for characters the first choice lacks.
+/// Figures and Latin text in body and tables are set in Liberation Serif (fonts-liberation2),
+/// metric-compatible with Times New Roman as government print uses it, not in UMing's
+/// typewriter-like digits; without it the CJK face draws them as before.
 /// </summary>
 internal static class FontChoices
 {
     private static readonly string[] Sans = ["WenQuanYi Zen Hei", "LXGW WenKai", "AR PL UMing CN", "AR PL UKai CN"];
     private static readonly string[] Serif = ["AR PL UMing CN", "LXGW WenKai", "AR PL UKai CN", "WenQuanYi Zen Hei"];
+
+    /// <summary>Faces for ASCII text (TrueType outlines only: TeX Gyre Termes is CFF and would be embedded whole).</summary>
+    public static readonly IReadOnlyList<string> LatinSerif = ["Liberation Serif"];
+
+    /// <summary>Title and headings are 黑体 and keep their own sans-serif Latin.</summary>
+    public static bool SetsLatinInSerif(FontRole role) => role is FontRole.Body or FontRole.Table;
 
     public static IReadOnlyList<string> Preferred(FontRole role) => role switch
     {

@@ -14,7 +14,7 @@ internal sealed class FontSet
 
     /// <summary>
     /// Chains from the site's family per role (if any) then the role's defaults, then every other CJK
-    /// face in the catalog. Throws <see cref="MissingCjkFontException"/> when the catalog is empty.
+    /// face in the catalog; body and table chains set ASCII in the Latin serif when it is installed. Throws <see cref="MissingCjkFontException"/> when the catalog is empty.
     /// </summary>
     public static FontSet Resolve(FontCatalog catalog, IReadOnlyDictionary<string, string> siteFonts)
     {
@@ -30,7 +30,9 @@ internal sealed class FontSet
 
             var faces = families.Select(f => catalog.FindFamily(f, bold: false)).OfType<FontFace>().ToList();
             faces.AddRange(regular.Where(f => !faces.Contains(f)));
-            chains[role] = new FontChain(faces.Distinct().ToList(), f => catalog.FindFamily(f.Family, bold: true));
+            var latin = FontChoices.SetsLatinInSerif(role) ? FontChoices.LatinSerif.Select(f => catalog.FindLatin(f, bold: false)).OfType<FontFace>().FirstOrDefault() : null;
+            var latinBold = latin is null ? null : catalog.FindLatin(latin.Family, bold: true);
+            chains[role] = new FontChain(faces.Distinct().ToList(), f => catalog.FindFamily(f.Family, bold: true), latin, latinBold);
         }
         return new FontSet(chains);
     }

@@ -13,6 +13,23 @@ internal interface ICanvas
 
     /// <summary>A bookmark (PDF outline entry) pointing at <paramref name="top"/> on this page.</summary>
     void AddBookmark(string title, double top);
+
+    /// <summary>Text that is a link: a tagging canvas wraps both in one Link element.</summary>
+    void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url)
+    {
+        DrawText(text, face, simulateBold, size, x, baseline);
+        AddLink(area, url);
+    }
+
+    /// <summary>Opens a structure element around what is drawn until <see cref="EndTag"/>; it may span pages.</summary>
+    void BeginTag(StructureTag tag, int rowSpan = 1, int colSpan = 1) { }
+
+    void EndTag() { }
+
+    /// <summary>What is drawn until <see cref="EndArtifact"/> is not content: rules, page numbers, repeated table heads.</summary>
+    void BeginArtifact() { }
+
+    void EndArtifact() { }
 }
 
 /// <summary>A canvas that keeps nothing: for counting pages before drawing them.</summary>

@@ -16,6 +16,13 @@ internal static class LineSetter
 
     public static double Baseline(double lineTop, double pitch, double size) => lineTop + (pitch - size) / 2 + BaselineInEm * size;
 
+    /// <summary>
+    /// The most a justified line spreads between two atoms, in ems. A line cut short by a long
+    /// unbreakable run after it (电话:22982280,(传真…) is set with this spacing and left short,
+    /// not stretched letter by letter to the margin.
+    /// </summary>
+    public const double MaxJustifyGapEm = 0.1;
+
     public static void Draw(ICanvas canvas, IReadOnlyList<Atom> atoms, TextLine line, TextAlign align, double x, double width, double lineTop, double pitch)
     {
         if (line.End <= line.Start) return;
@@ -25,7 +32,8 @@ internal static class LineSetter
         switch (align)
         {
             case TextAlign.Justify when !line.EndsBlock && line.End - line.Start > 1:
-                gap = slack / (line.End - line.Start - 1);
+                var size = atoms[line.Start].Pieces.Count > 0 ? atoms[line.Start].Pieces[0].Size : 0;
+                gap = Math.Min(slack / (line.End - line.Start - 1), MaxJustifyGapEm * size);
                 break;
             case TextAlign.Center:
                 left += slack / 2;
@@ -45,8 +53,9 @@ internal static class LineSetter
         void Flush()
         {
             if (runPiece is null || run.Length == 0) { runPiece = null; run.Clear(); return; }
-            canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, Baseline(lineTop, pitch, runPiece.Size));
-            if (runPiece.Link is { } url) canvas.AddLink(new Box(runX, lineTop, runWidth, pitch), url);
+            var baseline = Baseline(lineTop, pitch, runPiece.Size);
+            if (runPiece.Link is { } url) canvas.DrawLinkedText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline, new Box(runX, lineTop, runWidth, pitch), url);
+            else canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline);
             runPiece = null;
             run.Clear();
         }

@@ -6,10 +6,12 @@ internal sealed record ParagraphStyle(double LinePitch, TextAlign Align = TextAl
 /// <summary>
 /// A paragraph of lines at a fixed pitch. Lines are broken once per width; progress is the next
 /// line to draw. Orphans and widows are avoided: a page never holds only the first line of a
-/// paragraph that continues, nor does the next page start with its last line alone.
+/// paragraph that continues, nor does the next page start with its last line alone. Its lines are
+/// one structure element (<paramref name="tag"/>) even across pages.
 /// </summary>
-internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle style, bool keepWithNext = false, string? bookmark = null) : IElement
+internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle style, bool keepWithNext = false, string? bookmark = null, StructureTag tag = StructureTag.P) : IElement
 {
+    private bool _tagOpen;
     private List<TextLine>? _lines;
     private double _linesWidth = double.NaN;
     private int _next;
@@ -21,7 +23,7 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
     public ParagraphStyle Style => style;
 
     /// <summary>The same paragraph, not yet drawn, kept with what follows it.</summary>
-    public ParagraphElement KeptWithNext() => new(atoms, style, keepWithNext: true, bookmark);
+    public ParagraphElement KeptWithNext() => new(atoms, style, keepWithNext: true, bookmark, tag);
 
     public IReadOnlyList<TextLine> LinesFor(double width)
     {
@@ -48,9 +50,11 @@ internal sealed class ParagraphElement(IReadOnlyList<Atom> atoms, ParagraphStyle
         var (count, _) = Plan(area.Size);
         var lines = LinesFor(area.Width);
         if (_next == 0 && bookmark is not null && count > 0) canvas.AddBookmark(bookmark, area.Y);
+        if (_next == 0 && count > 0) { canvas.BeginTag(tag); _tagOpen = true; }
         for (var k = 0; k < count; k++)
             LineSetter.Draw(canvas, atoms, lines[_next + k], style.Align, area.X, area.Width - style.RightIndent, area.Y + k * style.LinePitch, style.LinePitch);
         _next += count;
+        if (_tagOpen && _next >= lines.Count) { canvas.EndTag(); _tagOpen = false; }
     }
 
     private (int Count, bool Full) Plan(Size available)

@@ -58,7 +58,36 @@ internal static class TableColumnSizer
         var sharers = figures.Length > 0 ? figures : labels;
         if (left > 0 && sharers.Length > 0)
             foreach (var c in sharers) widths[c] += left / sharers.Length;
+        AvoidOneCharacterLines(table, cells, widths);
         return widths;
+    }
+
+    // A heading or label that ends with one character alone even when balanced (自然/人 in a
+    // two-character figure column, （四）/无法提/供) widens its column by what it needs, up to two
+    // characters, taken from the widest column, whose long labels hardly notice.
+    private static void AvoidOneCharacterLines(TableSpec table, IReadOnlyList<GridCell> cells, double[] widths)
+    {
+        var em = table.FontSize;
+        var donor = Array.IndexOf(widths, widths.Max());
+        for (var c = 0; c < widths.Length; c++)
+        {
+            if (c == donor) continue;
+            var extra = 0.0;
+            foreach (var cell in cells.Where(x => x.Column == c && x.ColSpan == 1 && x.Spec.Kind != CellKind.Value && x.Spec.Atoms.Count > 0))
+            {
+                for (var step = 0; step <= 4; step++)
+                {
+                    var grown = step * em / 2;
+                    var atWidth = widths[c] + grown - 2 * PaddingX;
+                    if (!CellLines.EndsWithOneCharacter(cell.Spec.Atoms, CellLines.Break(cell.Spec, atWidth))) { extra = Math.Max(extra, grown); break; }
+                }
+            }
+            var spare = widths[donor] - 8 * em - 2 * PaddingX;
+            extra = Math.Min(extra, spare);
+            if (extra <= 0) continue;
+            widths[c] += extra;
+            widths[donor] -= extra;
+        }
     }
 
     // Grows the given columns toward target(c), proportionally to what each still needs.

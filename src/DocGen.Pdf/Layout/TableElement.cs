@@ -39,16 +39,34 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
         var m = MetricsFor(area.Width);
         var (plan, _) = TablePlanner.PlanPage(m, _next, area.Height, fullPageHeight);
         if (plan is null) return;
+        var firstPage = _next == table.HeaderRowCount;
+        if (firstPage) canvas.BeginTag(StructureTag.Table);
+
+        Box Placed(CellPlacement p) => p.Box with { X = area.X + p.Box.X, Y = area.Y + p.Box.Y };
         // Neighbouring cells share edges: each rule is drawn once.
         var rules = new HashSet<(double, double, double, double)>();
+        canvas.BeginArtifact();
         foreach (var placement in plan.Cells)
-        {
-            var box = placement.Box with { X = area.X + placement.Box.X, Y = area.Y + placement.Box.Y };
-            foreach (var rule in Edges(box))
+            foreach (var rule in Edges(Placed(placement)))
                 if (rules.Add(rule)) canvas.DrawLine(rule.Item1, rule.Item2, rule.Item3, rule.Item4, RuleWidth);
-            DrawText(canvas, m, placement.Cell, box);
+        canvas.EndArtifact();
+
+        // The head repeated on later pages and a label drawn again under its continued span were
+        // read on the page where they began: here they are artifacts, not cells.
+        foreach (var row in plan.Cells.GroupBy(p => p.Cell.Row).OrderBy(g => g.Key))
+        {
+            var repeated = row.Key < table.HeaderRowCount ? !firstPage : row.Key < plan.StartRow;
+            if (repeated) canvas.BeginArtifact(); else canvas.BeginTag(StructureTag.TR);
+            foreach (var placement in row)
+            {
+                if (!repeated) canvas.BeginTag(placement.Cell.Spec.Kind == CellKind.Value ? StructureTag.TD : StructureTag.TH, placement.Cell.RowSpan, placement.Cell.ColSpan);
+                DrawText(canvas, m, placement.Cell, Placed(placement));
+                if (!repeated) canvas.EndTag();
+            }
+            if (repeated) canvas.EndArtifact(); else canvas.EndTag();
         }
         _next = plan.EndRow;
+        if (_next >= table.Rows.Count) canvas.EndTag();
     }
 
     private static IEnumerable<(double, double, double, double)> Edges(Box box)

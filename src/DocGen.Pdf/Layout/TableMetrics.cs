@@ -52,7 +52,7 @@ internal sealed class TableMetrics
         foreach (var cell in cells)
         {
             var inner = lefts[cell.EndColumn] - lefts[cell.Column] - 2 * TableColumnSizer.PaddingX;
-            lines[cell] = LineBreaker.Break(cell.Spec.Atoms, inner);
+            lines[cell] = CellLines.Break(cell.Spec, inner);
         }
 
         foreach (var cell in cells.Where(c => c.RowSpan == 1))

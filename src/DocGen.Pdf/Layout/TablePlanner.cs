@@ -17,6 +17,8 @@ internal sealed record TablePagePlan(int StartRow, int EndRow, double Height, IR
 /// big one (table 三's 三、本年度办理结果 spans 22 rows) is filled in unit by unit — its inner
 /// groups ((三)不予公开 …) follow the same rules — and its label is drawn again on the next page.
 /// A big group moved whole would leave a page holding only the header and a row or two.</item>
+/// <item>a table does not start at a page's foot with fewer than <see cref="MinimumStartRows"/> body
+/// rows, nor split when it fits whole on a fresh page and less than half of it fits here.</item>
 /// </list>
 /// </summary>
 internal static class TablePlanner
@@ -27,7 +29,7 @@ internal static class TablePlanner
         var height = m.HeaderHeight;
         var end = Fill(m, startRow, rows, startRow, ref height, available, fullPageHeight);
         var roomy = end;
-        while (roomy > startRow && roomy < rows && !SlicesHoldTheirText(m, startRow, roomy)) roomy--;
+        while (roomy > startRow && roomy < rows && !(SlicesHoldTheirText(m, startRow, roomy) && SplitsNoSmallGroup(m, roomy, fullPageHeight))) roomy--;
         if (roomy > startRow && roomy != end)
         {
             end = roomy;
@@ -37,6 +39,9 @@ internal static class TablePlanner
         if (end == startRow && startRow < rows)
             return (null, $"table {m.Table.Name}: header rows and row {startRow} need {m.HeaderHeight + m.RowHeights[startRow]:0.#} pt " +
                           $"(its group {m.HeaderHeight + m.Height(startRow, m.GroupEnd(startRow)):0.#} pt), {available:0.#} pt left");
+
+        if (startRow == m.Table.HeaderRowCount && end < rows && available < fullPageHeight - Units.Epsilon && StartsTooThin(m, end, fullPageHeight))
+            return (null, $"table {m.Table.Name}: only {end - startRow} of its {rows - startRow} body rows fit under its header here; it starts on the next page");
 
         return (new TablePagePlan(startRow, end, height, Place(m, startRow, end)), "");
     }
@@ -65,6 +70,34 @@ internal static class TablePlanner
             return Fill(m, r, unitEnd, pageStart, ref height, available, fullPageHeight);
         }
         return to;
+    }
+
+    /// <summary>A table start with fewer body rows than this under its header moves to the next page.</summary>
+    public const int MinimumStartRows = 5;
+
+    // A table start is too thin when it leaves fewer than MinimumStartRows body rows on the page,
+    // or when the table would fit whole on a fresh page but less than half of it fits here (panjin's
+    // table 三 left its head and four rows at the foot of a page, the rest whole on the next).
+    private static bool StartsTooThin(TableMetrics m, int end, double fullPageHeight)
+    {
+        var first = m.Table.HeaderRowCount;
+        var bodyRows = m.RowHeights.Length - first;
+        if (end - first < MinimumStartRows) return true;
+        var fitsOnAPage = m.HeaderHeight + m.Height(first, m.RowHeights.Length) <= fullPageHeight + Units.Epsilon;
+        return fitsOnAPage && 2 * (end - first) < bodyRows;
+    }
+
+    // Stepping back from a break that leaves a label too little room must not land inside a small
+    // group (（六）其他处理's three rows were split 1 + 2): only big groups are ever split.
+    private static bool SplitsNoSmallGroup(TableMetrics m, int b, double fullPageHeight)
+    {
+        if (!m.CleanBreakBefore[b] && m.HeadingRowBefore(b)) return false;
+        foreach (var cell in m.Cells)
+        {
+            if (cell.Row < m.Table.HeaderRowCount || cell.Row >= b || cell.EndRow <= b) continue;
+            if (m.HeaderHeight + m.Height(cell.Row, cell.EndRow) <= fullPageHeight / 2 + Units.Epsilon) return false;
+        }
+        return true;
     }
 
     // A break at row b cuts the cells spanning it in two; each part must be tall enough for the

@@ -67,9 +67,9 @@ internal sealed class TextAtomizer(FontSet fonts)
                 }
                 else
                 {
-                    // A URL may break after a slash (http://host/ | path), so it does not stretch a
-                    // justified line to nothing; other words and numbers never break.
-                    if (lastCodePoint == '/' && cp != '/' && word.Count > 0 && (inUrl || IsUrl(word))) FlushWord();
+                    // A URL may break after a slash or a dot (http://minhou. | fuzhou.gov.cn/ | path), so
+                    // it does not stretch a justified line letter by letter; other words and numbers never break.
+                    if (lastCodePoint is '/' or '.' && cp is not '/' and not '.' && word.Count > 0 && (inUrl || IsUrl(word))) FlushWord();
                     if (wordLength == longestUnbrokenWord) FlushWord();
                     if (word.Count == 0) wordStartsClosing = Kinsoku.IsClosing(cp);
                     var piece = Measure(rune.ToString(), cp, chain, run.Style);

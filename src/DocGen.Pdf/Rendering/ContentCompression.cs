@@ -5,7 +5,7 @@ using PdfSharp.Pdf.Advanced;
 namespace DocGen.Pdf.Rendering;
 
 /// <summary>
-/// PDFsharp 6.5's own deflater leaves content streams without the final deflate block and
+/// PDFsharp 6.2's own deflater leaves content streams without the final deflate block and
 /// Adler-32 (qpdf --check: "input stream is complete but output may still be valid"). We turn
 /// its content compression off and compress each page's content with .NET's zlib instead.
 /// Font subsets stay with PDFsharp (qpdf does not decode them) at its fastest setting: saving

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace DocGen.Pdf.Rendering;
 
 /// <summary>
-/// PDFsharp 6.5 puts two random values in every file: the six-letter subset tag of each embedded
+/// PDFsharp 6.2 puts two random values in every file: the six-letter subset tag of each embedded
 /// font (ABCDEF+Name) and the XMP DocumentID/InstanceID UUIDs, with no API to choose them. We
 /// replace both after saving with values derived from the report, byte for byte the same length,
 /// so the cross-reference offsets stay valid and the same request gives the same bytes.

@@ -44,7 +44,9 @@ internal static class PageFurniture
     {
         var atoms = atomizer.Atomize([new StyledText(text, style)]);
         var pitch = style.Size * 1.2;
+        canvas.BeginArtifact();
         foreach (var (line, k) in LineBreaker.Break(atoms, width).Select((l, k) => (l, k)))
             LineSetter.Draw(canvas, atoms, line, align, x, width, top + k * pitch, pitch);
+        canvas.EndArtifact();
     }
 }

@@ -2,12 +2,20 @@ using DocGen.Pdf.Fonts;
 using DocGen.Pdf.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
 
 namespace DocGen.Pdf.Rendering;
 
-/// <summary>Draws one PDF page with PDFsharp. Fonts are cached per document.</summary>
-internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(string, double, bool), XFont> fonts, List<(string Title, PdfPage Page, double Top)> bookmarks) : ICanvas
+/// <summary>
+/// Draws one PDF page with PDFsharp. Fonts are cached per document. With a structure builder the
+/// page is tagged: structure elements and artifacts go to PDFsharp's <see cref="StructureBuilder"/>,
+/// which marks the content and builds the structure tree (elements may continue on the next page).
+/// </summary>
+internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(string, double, bool), XFont> fonts,
+    List<(string Title, PdfPage Page, double Top)> bookmarks, StructureBuilder? structure) : ICanvas
 {
+    private const int PrintFlag = 4; // annotation /F: printed (PDF/A requires it), never hidden
     private static readonly XPen Rule = new(XColors.Black, 0.5);
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
@@ -21,16 +29,65 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
     public void DrawLine(double x1, double y1, double x2, double y2, double width) =>
         graphics.DrawLine(width == Rule.Width ? Rule : new XPen(XColors.Black, width), x1, y1, x2, y2);
 
-    public void AddLink(Box area, string url)
+    public void AddLink(Box area, string url) => Stabilize(page.AddWebLink(Rectangle(area), LinkUri.FromIri(url)));
+
+    public void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url)
     {
-        var height = page.Height.Point;
-        var link = page.AddWebLink(new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y)), url);
-        // PDFsharp stamps each annotation with a random /NM and the clock's /M; both are optional, and both break determinism.
-        link.Elements.Remove("/NM");
-        link.Elements.Remove("/M");
+        if (structure is null)
+        {
+            DrawText(text, face, simulateBold, size, x, baseline);
+            AddLink(area, url);
+            return;
+        }
+        var uri = LinkUri.FromIri(url);
+        var link = PdfLinkAnnotation.CreateWebLink(Rectangle(area), uri);
+        structure.BeginElement(link, uri); // a Link element holding the text and the annotation; /Contents names the target
+        DrawText(text, face, simulateBold, size, x, baseline);
+        structure.End();
+        Stabilize(link);
     }
 
     public void AddBookmark(string title, double top) => bookmarks.Add((title, page, top));
+
+    public void BeginTag(StructureTag tag, int rowSpan = 1, int colSpan = 1)
+    {
+        if (structure is null) return;
+        switch (tag)
+        {
+            case StructureTag.H1: structure.BeginElement(PdfBlockLevelElementTag.Heading1); break;
+            case StructureTag.H2: structure.BeginElement(PdfBlockLevelElementTag.Heading2); break;
+            case StructureTag.P: structure.BeginElement(PdfBlockLevelElementTag.Paragraph); break;
+            case StructureTag.Table: structure.BeginElement(PdfBlockLevelElementTag.Table); break;
+            case StructureTag.TR: structure.BeginElement(PdfBlockLevelElementTag.TableRow); break;
+            case StructureTag.TH: structure.BeginElement(PdfBlockLevelElementTag.TableHeaderCell); break;
+            case StructureTag.TD: structure.BeginElement(PdfBlockLevelElementTag.TableDataCell); break;
+        }
+        if (rowSpan > 1) structure.SetRowSpan(rowSpan);
+        if (colSpan > 1) structure.SetColSpan(colSpan);
+    }
+
+    public void EndTag() => structure?.End();
+
+    public void BeginArtifact() => structure?.BeginArtifact();
+
+    public void EndArtifact() => structure?.End();
+
+    /// <summary>Closes the page's open marked content before its graphics are disposed; open elements continue on the next page.</summary>
+    public void FinishPage() => structure?.EndMarkedContentsWithId();
+
+    private PdfRectangle Rectangle(Box area)
+    {
+        var height = page.Height.Point;
+        return new PdfRectangle(new XPoint(area.X, height - area.Bottom), new XPoint(area.Right, height - area.Y));
+    }
+
+    // PDFsharp stamps each annotation with a random /NM and the clock's /M; both are optional, and both break determinism.
+    private static void Stabilize(PdfLinkAnnotation link)
+    {
+        link.Elements.Remove("/NM");
+        link.Elements.Remove("/M");
+        link.Elements.SetInteger("/F", PrintFlag);
+    }
 
     private XFont Font(FontFace face, double size, bool simulateBold)
     {

@@ -1,11 +1,10 @@
 using DocGen.Pdf.Fonts;
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace DocGen.Pdf.Rendering;
 
 /// <summary>
-/// PDFsharp's licence and font resolver are process-wide and may be set only once, before any
+/// PDFsharp's font resolver is process-wide and may be set only once, before any
 /// font is used: this does it exactly once, whoever renders first, on whatever thread.
 /// </summary>
 internal static class PdfSharpSetup
@@ -16,8 +15,6 @@ internal static class PdfSharpSetup
 
     private static bool Initialize()
     {
-        // DocGen is AGPL-3.0 (Directory.Build.props), so PDFsharp's AGPL licence applies.
-        PdfSharpLicense.SetAgplLicense();
         if (GlobalFontSettings.FontResolver is not null and not FontRegistry)
             throw new InvalidOperationException("another PDFsharp font resolver is already installed; DocGen needs its own (FontRegistry)");
         GlobalFontSettings.FontResolver ??= new FontRegistry();

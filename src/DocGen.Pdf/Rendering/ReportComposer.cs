@@ -29,7 +29,7 @@ internal sealed class ReportComposer(FontSet fonts)
     {
         var children = new List<IElement>
         {
-            new ParagraphElement(Atoms(TitleLines(outline.Title), Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true),
+            new ParagraphElement(Atoms(TitleLines(outline.Title), Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true, tag: StructureTag.H1),
             new GapElement(PageGeometry.BodyPitch),
         };
         AddNarrative(children, NarrativeReader.Read(outline.Preamble));
@@ -37,7 +37,7 @@ internal sealed class ReportComposer(FontSet fonts)
         foreach (var section in outline.Sections)
         {
             children.Add(new GapElement(PageGeometry.BodyPitch / 4));
-            children.Add(new ParagraphElement(Atoms(section.Heading, Heading), HeadingParagraph, keepWithNext: true, bookmark: section.Heading));
+            children.Add(new ParagraphElement(Atoms(section.Heading, Heading), HeadingParagraph, keepWithNext: true, bookmark: section.Heading, tag: StructureTag.H2));
             AddNarrative(children, NarrativeReader.Read(section.Narrative));
             if (section.Table is { } table)
             {
@@ -98,18 +98,41 @@ internal sealed class ReportComposer(FontSet fonts)
         return text.Length > 0 && text.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '-' or '%');
     }
 
-    // 落款: agency and date right-aligned four characters in (右空四字), one blank line below the text; it never stands alone on
-    // a page, so the paragraph before it keeps with it (GB/T 9704 §7.3.5).
+    // 落款 without a seal (GB/T 9704-2012 7.3.5.2): one blank line below the text, the agency 右空二字,
+    // the date on the next line starting two characters right of the agency's first character; a
+    // date longer than that allows is set 右空二字 and the agency moves left to stay two characters
+    // before it. It never stands alone on a page: the paragraph before it keeps with it.
     private void AddSignature(List<IElement> children, ReportOutline outline)
     {
         var date = FormatDate(outline.SignedOn);
         if (outline.SignedBy.Length == 0 && date.Length == 0) return;
         if (children[^1] is ParagraphElement last) children[^1] = last.KeptWithNext();
         children.Add(new GapElement(PageGeometry.BodyPitch));
-        var right = new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right, RightIndent: 4 * PageGeometry.BodySize); // 右空四字
-        if (outline.SignedBy.Length > 0) children.Add(new ParagraphElement(Atoms(outline.SignedBy, Body), right, keepWithNext: date.Length > 0));
-        if (date.Length > 0) children.Add(new ParagraphElement(Atoms(date, Body), right));
+        var agency = Atoms(outline.SignedBy, Body);
+        var dated = Atoms(date, Body);
+        var (agencyLeft, dateLeft) = SignatureLefts(agency.Sum(a => a.Width), dated.Sum(a => a.Width), PageGeometry.TextBlock.Width);
+        if (outline.SignedBy.Length > 0) children.Add(new ParagraphElement(agency, SignatureLine(agencyLeft), keepWithNext: date.Length > 0));
+        if (date.Length > 0) children.Add(new ParagraphElement(dated, SignatureLine(dateLeft)));
     }
+
+    /// <summary>Where the agency and the date of the 落款 start, in points from the text block's left edge.</summary>
+    public static (double Agency, double Date) SignatureLefts(double agencyWidth, double dateWidth, double blockWidth)
+    {
+        const double Two = 2 * PageGeometry.BodySize;
+        var agency = blockWidth - Two - agencyWidth;
+        var date = agency + Two;
+        if (agencyWidth == 0 || date + dateWidth > blockWidth - Two + Units.Epsilon)
+        {
+            date = blockWidth - Two - dateWidth;
+            if (agencyWidth > 0) agency = Math.Min(agency, date - Two);
+        }
+        return (agency, date);
+    }
+
+    // A name too long for one line is set right-aligned 右空二字 instead.
+    private static ParagraphStyle SignatureLine(double left) => left >= 0
+        ? new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Left, FirstLineIndent: left)
+        : new ParagraphStyle(PageGeometry.BodyPitch, TextAlign.Right, RightIndent: 2 * PageGeometry.BodySize);
 
     /// <summary>
     /// A title too long for one line breaks before 政府信息公开工作年度报告 when both halves fit

@@ -50,4 +50,38 @@ public class FontCatalogTests
 
         Assert.Equal(["LatinOnly", "Cjk"], atoms.SelectMany(a => a.Pieces).Select(p => p.Face.Family));
     }
+
+    [Fact]
+    public void Resolve_LiberationSerifInstalled_BodyAndTableSetFiguresAndLatinInIt()
+    {
+        var fonts = FontSet.Resolve(FontCatalog.For(FontCatalog.DefaultFolders()), new Dictionary<string, string>());
+        var atomizer = new TextAtomizer(fonts);
+
+        var body = atomizer.Atomize([new StyledText("共2023件", new TextStyle(FontRole.Body, 16))]);
+        var heading = atomizer.Atomize([new StyledText("2023年", new TextStyle(FontRole.Heading, 16))]);
+
+        Assert.Equal(["AR PL UMing CN", "Liberation Serif", "AR PL UMing CN"], body.SelectMany(a => a.Pieces).Select(p => p.Face.Family));
+        Assert.Equal("WenQuanYi Zen Hei", heading[0].Pieces[0].Face.Family);
+        Assert.Equal("Liberation Serif", fonts[FontRole.Table].Latin?.Family);
+    }
+
+    [Fact]
+    public void Pick_BoldAscii_UsesTheLatinBoldFace()
+    {
+        var fonts = FontSet.Resolve(FontCatalog.For(FontCatalog.DefaultFolders()), new Dictionary<string, string>());
+
+        var (face, simulated) = fonts[FontRole.Body].Pick('7', bold: true);
+
+        Assert.Equal(("Liberation Serif", true, false), (face.Family, face.IsBold, simulated));
+    }
+
+    [Fact]
+    public void Pick_NoLatinFace_CjkFaceDrawsAsciiAsBefore()
+    {
+        var cjk = TestText.FixedWidthFace("Cjk");
+
+        var (face, _) = new FontChain([cjk], _ => null).Pick('7', bold: false);
+
+        Assert.Same(cjk, face);
+    }
 }

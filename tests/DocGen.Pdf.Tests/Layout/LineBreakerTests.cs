@@ -29,8 +29,11 @@ public class LineBreakerTests
         { "一二三四,五", 4, "一二三|四,五" },
         // —— and …… are never split
         { "一二三——四", 4, "一二|三——四" },
-        // a URL may break after a slash, not inside a host name
-        { "见http://minhou.fuzhou.gov.cn/xxgk/公布", 22, "见http://|minhou.fuzhou.gov.cn/|xxgk/公布" },
+        // a URL may break after a slash or a dot, so the line before it is not stretched
+        { "见http://minhou.fuzhou.gov.cn/xxgk/公布", 22, "见http://minhou.fuzhou.|gov.cn/xxgk/公布" },
+        { "见http://minhou.fuzhou.gov.cn/xxgk/公布", 12, "见http://|minhou.|fuzhou.gov.|cn/xxgk/公布" },
+        // a decimal is not a URL: it never breaks at its dot
+        { "收费12.35万元", 3, "收费|12.35|万元" },
         // a word longer than 32 characters may break every 32, so it does not run off the page
         { new string('x', 70), 40, new string('x', 32) + "|" + new string('x', 38) },
         // the longest number a count can be stays whole

@@ -22,9 +22,10 @@ public class TablePlannerTests
         Table(1, [[H("项目"), H("数量")], .. Enumerable.Range(1, bodyRows).Select(i => new[] { L($"行{i}"), V($"{i}") })]);
 
     // Header, 一, then 三 spanning `groupRows` rows with its own sub-labels, then 四.
-    private static TableSpec WithGroup(int groupRows)
+    private static TableSpec WithGroup(int groupRows, int leadingRows = 1)
     {
-        var rows = new List<TableCellSpec[]> { new[] { H("项目", 2), H("数量") }, new[] { L("一", colSpan: 2), V("1") } };
+        var rows = new List<TableCellSpec[]> { new[] { H("项目", 2), H("数量") } };
+        for (var i = 1; i <= leadingRows; i++) rows.Add([L(leadingRows == 1 ? "一" : $"一{i}", colSpan: 2), V("1")]);
         rows.Add([L("三", rowSpan: groupRows), L("甲1"), V("3")]);
         for (var i = 2; i <= groupRows; i++) rows.Add([L($"甲{i}"), V("3")]);
         rows.Add([L("四", colSpan: 2), V("4")]);
@@ -80,13 +81,14 @@ public class TablePlannerTests
     [Fact]
     public void Measure_RowSpanGroupFitsOnFreshPage_MovesToNextPageWhole()
     {
-        var m = TableMetrics.Measure(WithGroup(3), TableGridPlacer.Place(WithGroup(3)), 200);
+        var spec = WithGroup(3, leadingRows: 6);
+        var m = TableMetrics.Measure(spec, TableGridPlacer.Place(spec), 200);
 
-        var (plan, _) = TablePlanner.PlanPage(m, startRow: 1, available: 4 * Row, fullPageHeight: 300);
+        var (plan, _) = TablePlanner.PlanPage(m, startRow: 1, available: 9 * Row, fullPageHeight: 300);
 
         Assert.NotNull(plan);
-        Assert.Equal(2, plan.EndRow); // only 一: the three rows of 三 go together to the next page
-        Assert.Equal(2 * Row, plan.Height);
+        Assert.Equal(7, plan.EndRow); // only 一1–一6: the three rows of 三 go together to the next page
+        Assert.Equal(7 * Row, plan.Height);
     }
 
     [Fact]
@@ -129,6 +131,36 @@ public class TablePlannerTests
     }
 
     [Fact]
+    public void Measure_TableStartLeavesFewerThanTheMinimumBodyRows_StartsOnTheNextPage()
+    {
+        var spec = Simple(40);
+        var m = TableMetrics.Measure(spec, TableGridPlacer.Place(spec), 200);
+        var fewer = (1 + TablePlanner.MinimumStartRows - 1) * Row;
+
+        var (atFoot, reason) = TablePlanner.PlanPage(m, startRow: 1, available: fewer, fullPageHeight: 30 * Row);
+        var (enough, _) = TablePlanner.PlanPage(m, startRow: 1, available: fewer + Row, fullPageHeight: 30 * Row);
+        var (onFreshPage, _) = TablePlanner.PlanPage(m, startRow: 1, available: fewer, fullPageHeight: fewer);
+
+        Assert.Null(atFoot);
+        Assert.Contains("next page", reason);
+        Assert.Equal(1 + TablePlanner.MinimumStartRows, enough!.EndRow);
+        Assert.Equal(TablePlanner.MinimumStartRows, onFreshPage!.EndRow); // a fresh page takes what fits
+    }
+
+    [Theory]
+    [InlineData(6, false)] // 5 of 12 body rows fit: the table, which fits a fresh page, moves there whole
+    [InlineData(7, true)]  // 6 of 12, half of it: it starts here
+    public void Measure_TableThatFitsAFreshPage_SplitOnlyWhenHalfOfItFitsHere(int rowsOfRoom, bool startsHere)
+    {
+        var spec = Simple(12);
+        var m = TableMetrics.Measure(spec, TableGridPlacer.Place(spec), 200);
+
+        var (plan, _) = TablePlanner.PlanPage(m, startRow: 1, available: rowsOfRoom * Row, fullPageHeight: 14 * Row);
+
+        Assert.Equal(startsHere, plan is not null);
+    }
+
+    [Fact]
     public void Measure_HeaderAndFirstRowDoNotFit_WrapsNamingTheTable()
     {
         var table = new TableElement(Simple(3), fullPageHeight: 300);
@@ -150,7 +182,7 @@ public class TablePlannerTests
             [L("行政许可"), V("5")]);
         var m = TableMetrics.Measure(spec, TableGridPlacer.Place(spec), 200);
 
-        var (plan, _) = TablePlanner.PlanPage(m, startRow: 0, available: 3 * Row + 1, fullPageHeight: 300);
+        var (plan, _) = TablePlanner.PlanPage(m, startRow: 0, available: 3 * Row + 1, fullPageHeight: 3 * Row + 1);
 
         Assert.NotNull(plan);
         Assert.Equal(1, plan.EndRow);
@@ -166,6 +198,18 @@ public class TablePlannerTests
 
         Assert.All(m.Cells.Where(c => c.Spec.Kind == CellKind.Value), c => Assert.Single(m.Lines[c]));
         Assert.True(m.ColumnWidths[1] >= 70 + 2 * TableColumnSizer.PaddingX);
+    }
+
+    [Fact]
+    public void Measure_ThreeCharacterHeadingInTwoCharacterFigureColumn_ColumnWidensInsteadOf自然Over人()
+    {
+        var spec = Table(1,
+            [H("项目"), H("自然人"), H("总计")],
+            [L("一、本年新收政府信息公开申请数量，一个很长的标签"), V("1"), V("1")]);
+        var m = TableMetrics.Measure(spec, TableGridPlacer.Place(spec), 150);
+
+        var head = m.Cells.Single(c => c.Row == 0 && c.Column == 1);
+        Assert.Single(m.Lines[head]);
     }
 
     [Fact]

@@ -15,6 +15,48 @@ internal static partial class PdfTools
 
     public static (int ExitCode, string Output) QpdfCheck(byte[] pdf) => Run("qpdf", "--check {0}", pdf);
 
+    /// <summary>qpdf --json (objects and pages) of the file, parsed.</summary>
+    public static System.Text.Json.JsonDocument QpdfJson(byte[] pdf)
+    {
+        var (exitCode, output) = Run("qpdf", "--json --json-stream-data=none {0}", pdf);
+        if (exitCode != 0) throw new InvalidOperationException(output);
+        return System.Text.Json.JsonDocument.Parse(output);
+    }
+
+    /// <summary>pdffonts rows (name, type, encoding, emb, sub, uni …), header lines skipped.</summary>
+    public static List<string[]> Fonts(byte[] pdf) =>
+        Run("pdffonts", "{0}", pdf).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    /// <summary>The decoded XMP metadata stream of the document catalog.</summary>
+    public static string Xmp(byte[] pdf, string metadataRef) =>
+        Run("qpdf", $"--show-object={metadataRef.Split(' ')[0]} --filtered-stream-data {{0}}", pdf).Output;
+
+    /// <summary>The decoded content stream(s) of one page (1-based).</summary>
+    public static string PageContent(byte[] pdf, int page)
+    {
+        using var json = QpdfJson(pdf);
+        var contents = json.RootElement.GetProperty("pages")[page - 1].GetProperty("contents");
+        return string.Concat(contents.EnumerateArray().Select(c =>
+            Run("qpdf", $"--show-object={c.GetString()!.Split(' ')[0]} --filtered-stream-data {{0}}", pdf).Output));
+    }
+
+    /// <summary>The /URI of every link annotation's action, as qpdf reads them (text strings are "u:…").</summary>
+    public static List<string> LinkUris(byte[] pdf)
+    {
+        using var json = QpdfJson(pdf);
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        var uris = new List<string>();
+        foreach (var obj in objects.EnumerateObject())
+        {
+            if (!obj.Value.TryGetProperty("value", out var value) || value.ValueKind != System.Text.Json.JsonValueKind.Object) continue;
+            if (!value.TryGetProperty("/Subtype", out var subtype) || subtype.GetString() != "/Link") continue;
+            if (value.TryGetProperty("/A", out var action) && action.ValueKind == System.Text.Json.JsonValueKind.Object && action.TryGetProperty("/URI", out var uri))
+                uris.Add(uri.GetString()!.StartsWith("u:", StringComparison.Ordinal) ? uri.GetString()![2..] : uri.GetString()!);
+        }
+        return uris;
+    }
+
     /// <summary>Text with all whitespace removed: wrapped lines join back up.</summary>
     public static string Squeeze(string text) => Whitespace().Replace(text, "");
 
