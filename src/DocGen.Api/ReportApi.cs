@@ -16,26 +16,19 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     public async Task<RenderResponse> RenderAsync(RenderRequest request, Admission admission, CancellationToken cancellationToken)
     {
         var job = ToJob(request);
-        RenderOutcome outcome;
-        if (admission == Admission.RejectWhenBusy)
-        {
-            var (admitted, result) = await scheduler.TryRunAsync(ct => Render(job, ct), cancellationToken).ConfigureAwait(false);
-            if (!admitted)
-                throw new ApiException(ApiStatusCode.ResourceExhausted,
-                    $"the server is busy: {scheduler.MaxConcurrency} renders running and the queue is full; retry with backoff");
-            outcome = result;
-        }
-        else
-        {
-            outcome = await scheduler.RunAsync(ct => Render(job, ct), cancellationToken).ConfigureAwait(false);
-        }
+        var outcome = await AdmitAsync(ct => Render(job, ct), admission, cancellationToken).ConfigureAwait(false);
         return ToResponse(request.RequestId, job.Outputs, outcome);
     }
 
-    public ValidateResponse Validate(ValidateRequest request)
+    /// <summary>
+    /// Validates through the same slots as rendering: a hostile-but-legal report costs a core for
+    /// its validation too, so many at once must queue or be refused, not starve the renders.
+    /// </summary>
+    public async Task<ValidateResponse> ValidateAsync(ValidateRequest request, Admission admission, CancellationToken cancellationToken)
     {
         RequestChecks.CheckReport(request.Report);
-        var result = renderer.Validate(ReportMapper.ToDomain(request.Report));
+        var report = ReportMapper.ToDomain(request.Report);
+        var result = await AdmitAsync(ct => renderer.Validate(report, ct), admission, cancellationToken).ConfigureAwait(false);
         var response = new ValidateResponse
         {
             Edition = (Edition)(int)result.Edition,
@@ -43,6 +36,16 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         };
         response.Findings.AddRange(result.Findings.Select(FindingMapper.ToProto));
         return response;
+    }
+
+    private async Task<T> AdmitAsync<T>(Func<CancellationToken, T> work, Admission admission, CancellationToken cancellationToken)
+    {
+        if (admission == Admission.WaitForSlot) return await scheduler.RunAsync(work, cancellationToken).ConfigureAwait(false);
+        var (admitted, result) = await scheduler.TryRunAsync(work, cancellationToken).ConfigureAwait(false);
+        if (!admitted)
+            throw new ApiException(ApiStatusCode.ResourceExhausted,
+                $"the server is busy: {scheduler.MaxConcurrency} renders running and the queue is full; retry with backoff");
+        return result;
     }
 
     private RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DocGen.Protos.V1;
+using DocGen.RichText;
 
 namespace DocGen.Api;
 
@@ -68,20 +69,16 @@ internal static class RequestChecks
     private static IEnumerable<(string, string, int)> Narrative(string field, Protos.V1.RichText? text)
     {
         if (text is null) yield break;
-        var elements = OpeningTags(text.Html);
-        if (elements > RequestLimits.NarrativeHtmlElements)
-            throw Invalid($"report.{field}.html has {N(elements)} elements; the limit is {N(RequestLimits.NarrativeHtmlElements)}");
+        if (text.Html.Length <= RequestLimits.NarrativeCharacters)
+        {
+            var shape = HtmlShape.Of(text.Html);
+            if (shape.Elements > RequestLimits.NarrativeHtmlElements)
+                throw Invalid($"report.{field}.html has {N(shape.Elements)} elements; the limit is {N(RequestLimits.NarrativeHtmlElements)}");
+            if (shape.Depth > RequestLimits.NarrativeHtmlDepth)
+                throw Invalid($"report.{field}.html nests elements {N(shape.Depth)} deep; the limit is {N(RequestLimits.NarrativeHtmlDepth)}");
+        }
         yield return (field + ".text", text.Text, RequestLimits.NarrativeCharacters);
         yield return (field + ".html", text.Html, RequestLimits.NarrativeCharacters);
-    }
-
-    // "<" followed by a letter opens an element, as an HTML tokenizer reads it.
-    private static int OpeningTags(string html)
-    {
-        var count = 0;
-        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
-            if (char.IsAsciiLetter(html[i + 1])) count++;
-        return count;
     }
 
     private static ApiException TooLong(string field, long length, int limit) =>

@@ -19,11 +19,16 @@ public static class RequestLimits
     public const int NarrativeCharacters = 200_000;
 
     /// <summary>
-    /// Elements (opening tags) in one narrative's html. Parsing deeply nested html takes time
-    /// growing with the square of the depth (10,000 nested lists: seconds); real editor output
-    /// has a few hundred elements.
+    /// Elements (opening tags, whatever letters name them: &lt;中&gt; counts) in one narrative's html;
+    /// real editor output has a few hundred.
     /// </summary>
     public const int NarrativeHtmlElements = 10_000;
+
+    /// <summary>
+    /// How deep one narrative's html may nest. Parsing takes time growing with the square of the
+    /// depth (8,000 nested elements: about a second of a core); real editor output nests a few levels.
+    /// </summary>
+    public const int NarrativeHtmlDepth = RichText.RichTextParser.MaxHtmlDepth;
 
     /// <summary>All the report's text together.</summary>
     public const int ReportCharacters = 1_000_000;

@@ -16,22 +16,23 @@ namespace DocGen.Rendering;
 /// </summary>
 public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, TimeProvider time)
 {
-    public ValidationResult Validate(AnnualReport report) => ReportValidator.Validate(report, time);
+    public ValidationResult Validate(AnnualReport report, CancellationToken cancellationToken = default) =>
+        ReportValidator.Validate(report, time, cancellationToken);
 
     public RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)
     {
         if (!sites.TryGetSite(job.SiteCode, out var site)) throw new SiteNotFoundException(job.SiteCode);
         // Each stage is bounded by the request limits (DocGen.Api's RequestLimits); the PDF, by
         // far the longest, also stops between pages.
-        var validation = Validate(job.Report);
+        var validation = Validate(job.Report, cancellationToken);
         if (job.Strict && validation.HasErrors) throw new ReportRejectedException(validation.Findings);
         cancellationToken.ThrowIfCancellationRequested();
         var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);
 
         var htmlOptions = job.MarkFindings ? HtmlRenderOptions.MarkingFindings(validation.Findings) : null;
-        var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions) : null;
+        var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
-        var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions) : null;
+        var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
         PdfDocumentResult? document = null;

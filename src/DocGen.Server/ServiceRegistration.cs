@@ -32,6 +32,7 @@ internal static class ServiceRegistration
         services.AddSingleton(provider => setup.Create(provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Renderer);
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Sites);
+        services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Readiness);
         services.AddSingleton(new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = concurrency, QueueLimit = rendering.QueueLimit }));
         services.AddSingleton<ReportApi>();
         services.AddSingleton(provider => new ReportGrpcService(provider.GetRequiredService<ReportApi>(), batchWindow));
@@ -48,10 +49,12 @@ internal static class ServiceRegistration
         app.MapGrpcHealthService();
         app.MapGrpcReflectionService();
 
-        // Load sites and fonts before the first call, and report SERVING only once they are there.
+        // Load sites and fonts before the first call, and report SERVING only once they are there;
+        // NOT_SERVING (the reason is logged) when no PDF can be produced.
         _ = app.Services.GetRequiredService<SiteRegistry>();
+        var ready = app.Services.GetRequiredService<RenderReadiness>().Current.CanRenderPdf;
         var health = app.Services.GetRequiredService<HealthStatusStore>();
-        foreach (var name in ServiceNames) health.SetStatus(name, ServingStatus.Serving);
+        foreach (var name in ServiceNames.Append("")) health.SetStatus(name, ready ? ServingStatus.Serving : ServingStatus.NotServing);
         // On SIGTERM: tell load balancers first, then Kestrel stops taking calls and in-flight ones finish.
         app.Lifetime.ApplicationStopping.Register(health.SetAllNotServing);
     }

@@ -317,13 +317,13 @@ public sealed class HostileInputTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void Validate_HostileReport_RespondsOrRefusesTheReportAsRenderDoes(string name)
+    public async Task Validate_HostileReport_RespondsOrRefusesTheReportAsRenderDoes(string name)
     {
         var hostile = Cases[name];
         var request = new ValidateRequest { Report = hostile.Build().Report };
         var refusesReport = hostile.Expect is { RefusedWith: not null, WhileRendering: false } && hostile.Expect.Field.StartsWith("report", StringComparison.Ordinal);
 
-        var refusal = Record.Exception(() => Api.Validate(request));
+        var refusal = await Record.ExceptionAsync(() => Api.ValidateAsync(request, Admission.WaitForSlot, CancellationToken.None));
 
         if (refusesReport)
         {
@@ -368,7 +368,7 @@ public sealed class HostileInputTests
 
     [Theory]
     [MemberData(nameof(CountSweep))]
-    public void Validate_EachCountAloneTooLarge_FindingNamesThatCell(string block, long value)
+    public async Task Validate_EachCountAloneTooLarge_FindingNamesThatCell(string block, long value)
     {
         var year = block == "active_disclosure_2019" ? 2020 : 2022;
         var paths = new[] { block, "applications", "review_litigation" }.SelectMany(ProtoCells.CountPaths).ToList();
@@ -380,7 +380,7 @@ public sealed class HostileInputTests
             var report = new AnnualReport { Agency = "示例局", Year = year };
             ProtoCells.Set(report, path, value);
 
-            var response = Api.Validate(new ValidateRequest { Report = report });
+            var response = await Api.ValidateAsync(new ValidateRequest { Report = report }, Admission.WaitForSlot, CancellationToken.None);
 
             Assert.True(response.Findings.Any(f => f.Code == "VALUE_TOO_LARGE" && f.Path == path), $"{path} = {value}: no VALUE_TOO_LARGE finding");
         }

@@ -42,11 +42,11 @@ internal sealed class ReportGrpcService(ReportApi api, int batchWindow)
                 "the server is shutting down: every request it read has its result; send the others again"));
     }
 
-    private Task<ValidateResponse> ValidateAsync(ValidateRequest request, ServerCallContext context)
+    private async Task<ValidateResponse> ValidateAsync(ValidateRequest request, ServerCallContext context)
     {
         try
         {
-            return Task.FromResult(api.Validate(request));
+            return await api.ValidateAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
         }
         catch (ApiException e)
         {
