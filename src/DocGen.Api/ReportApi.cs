@@ -1,3 +1,4 @@
+using DocGen.Api.Callers;
 using DocGen.Contracts;
 using DocGen.Rendering;
 using DocGen.Protos.V1;
@@ -13,9 +14,12 @@ namespace DocGen.Api;
 /// </summary>
 public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler)
 {
-    public async Task<RenderResponse> RenderAsync(RenderRequest request, Admission admission, CancellationToken cancellationToken)
+    /// <param name="caller">The authenticated caller, whose key must allow the site (PERMISSION_DENIED
+    /// otherwise); null for an in-process caller (the CLI, the bench), which may render every site.</param>
+    public async Task<RenderResponse> RenderAsync(RenderRequest request, Admission admission, CancellationToken cancellationToken, Caller? caller = null)
     {
         var job = ToJob(request);
+        caller?.EnsureMayRender(job.SiteCode);
         var outcome = await AdmitAsync(ct => Render(job, ct), admission, cancellationToken).ConfigureAwait(false);
         return ToResponse(request.RequestId, job.Outputs, outcome);
     }
@@ -74,6 +78,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
 
     internal static RenderJob ToJob(RenderRequest request)
     {
+        RequestChecks.CheckRequestId(request.RequestId);
         RequestChecks.CheckReport(request.Report);
         RequestChecks.CheckSiteCode(request.SiteCode);
         return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict, request.MarkFindings);

@@ -9,6 +9,9 @@ namespace DocGen.Api;
 /// </summary>
 public static class RequestLimits
 {
+    /// <summary>A request_id: the caller's own key for a request, echoed in the response and in logs.</summary>
+    public const int RequestIdCharacters = 256;
+
     /// <summary>A 网站标识码 is 10 digits; configured site folders have short names.</summary>
     public const int SiteCodeCharacters = 64;
 
