@@ -1,15 +1,18 @@
 namespace DocGen.RichText;
 
 /// <summary>
-/// How many elements an html string opens and how deep they nest, found in one linear pass and
+/// How many elements an html string makes and how deep they nest (the deepest element's number
+/// of ancestors, itself included), found in one linear pass and
 /// before any parser sees it. The HTML parser's time grows with the square of the nesting depth
 /// (8,000 nested elements: about a second), so depth must be known before parsing, not after.
 /// </summary>
 /// <remarks>
 /// Counts as the parser reads: "&lt;" followed by any letter opens an element, including
 /// non-ASCII names such as &lt;中&gt;. The figures are upper bounds of what the parser builds: tags
-/// inside comments, scripts and attribute values are counted too, and a closing tag closes
-/// the innermost open element of its name (the parser's implicit closes only lower the depth).
+/// inside comments, scripts and attribute values are counted too, a closing tag closes only the
+/// innermost open element (the parser's implicit closes only lower the depth), and one with
+/// nothing to close counts as an element (the parser makes "&lt;/p&gt;" an empty p). So html whose
+/// tags do not close in order counts deeper than a browser would nest it.
 /// </remarks>
 public readonly record struct HtmlShape(int Elements, int Depth)
 {
@@ -37,11 +40,17 @@ public readonly record struct HtmlShape(int Elements, int Depth)
             var name = html[nameStart..nameEnd];
             if (closing)
             {
-                Close(name, open, openByName);
+                if (Close(name, open, openByName)) continue;
+                elements++;
+                maxDepth = Math.Max(maxDepth, open.Count + 1);
                 continue;
             }
             elements++;
-            if (Void.Contains(name) || SelfClosed(html, nameEnd)) continue;
+            if (Void.Contains(name) || SelfClosed(html, nameEnd))
+            {
+                maxDepth = Math.Max(maxDepth, open.Count + 1); // an element with nothing inside
+                continue;
+            }
             open.Add(name);
             openByName[name] = openByName.GetValueOrDefault(name) + 1;
             maxDepth = Math.Max(maxDepth, open.Count);
@@ -49,17 +58,21 @@ public readonly record struct HtmlShape(int Elements, int Depth)
         return new HtmlShape(elements, maxDepth);
     }
 
-    private static void Close(string name, List<string> open, Dictionary<string, int> openByName)
+    /// <summary>
+    /// Closes the innermost open element when the tag names it. A closing tag for an element further
+    /// out closes nothing here: the parser may already have closed that element implicitly (then
+    /// it ignores the tag and keeps nesting), or be inside a script or textarea, where tags are text.
+    /// Returns false when nothing of that name is open at all (the tag may become an empty element).
+    /// </summary>
+    private static bool Close(string name, List<string> open, Dictionary<string, int> openByName)
     {
-        if (openByName.GetValueOrDefault(name) == 0) return; // nothing to close: ignored
-        // Pops down to the innermost open element of that name; every element is popped at most once.
-        while (open.Count > 0)
+        if (openByName.GetValueOrDefault(name) == 0) return false;
+        if (string.Equals(open[^1], name, StringComparison.OrdinalIgnoreCase))
         {
-            var top = open[^1];
             open.RemoveAt(open.Count - 1);
-            openByName[top]--;
-            if (string.Equals(top, name, StringComparison.OrdinalIgnoreCase)) return;
+            openByName[name]--;
         }
+        return true;
     }
 
     private static bool IsNameEnd(char c) => c is '>' or '/' or '<' || char.IsWhiteSpace(c);
