@@ -38,4 +38,12 @@ public static class RequestLimits
 
     /// <summary>LEGACY_2008 sections.</summary>
     public const int Sections = 5_000;
+
+    /// <summary>
+    /// The largest request message worth receiving: all the report's text at its limit in CJK
+    /// (3 UTF-8 bytes a character, 3,000,000 bytes) plus field tags, figures and 5,000 sections'
+    /// framing (under 100 KB). Anything larger is padding — unknown fields or a
+    /// bomb — so the transport refuses it before buffering it (RESOURCE_EXHAUSTED).
+    /// </summary>
+    public const int MessageBytes = 4 * 1024 * 1024;
 }

@@ -64,22 +64,4 @@ public class BrokenFontTests
         Assert.Equal(Readiness.Ready, rendering.Readiness.Current);
         Assert.Contains(log.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("bomb.ttc"));
     }
-
-    private sealed class ListLoggerProvider : ILoggerProvider, ILogger
-    {
-        public List<(LogLevel Level, string Text)> Lines { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            lock (Lines) Lines.Add((logLevel, formatter(state, exception)));
-        }
-
-        public void Dispose() { }
-    }
 }
