@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace DocGen.Api;
 
 /// <summary>
-/// Calls refused because the server is busy, logged as one line per interval with a count per
-/// method instead of a line per call: under overload a line per refusal was megabytes a second.
+/// Calls refused with RESOURCE_EXHAUSTED (busy, or a message over the limit), logged as one line
+/// per interval with a count per method instead of a line per call: under overload a line per
+/// refusal was megabytes a second. The host's call log records into it.
 /// </summary>
 public sealed class RefusalLog : IDisposable
 {
@@ -32,7 +33,7 @@ public sealed class RefusalLog : IDisposable
         foreach (var method in _counts.Keys)
             if (_counts.TryRemove(method, out var n) && n > 0) counts[method] = n;
         if (counts.Count == 0) return;
-        _logger.LogWarning("Refused {Count} calls as busy (RESOURCE_EXHAUSTED) in the last {Seconds:0} s: {ByMethod}",
+        _logger.LogWarning("Refused {Count} calls with RESOURCE_EXHAUSTED in the last {Seconds:0} s: {ByMethod}",
             counts.Values.Sum(), _interval.TotalSeconds, string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
     }
 

@@ -10,10 +10,9 @@ namespace DocGen.Api;
 /// <summary>
 /// ReportService's behaviour over contract messages: checks a request (errors name the field),
 /// renders it through the shared scheduler, and answers with the contract's response. Knows no
-/// transport: the server and the CLI's in-process mode both call it. Busy refusals are counted in
-/// <paramref name="refusals"/> (a summary line per interval), not logged per call.
+/// transport: the server and the CLI's in-process mode both call it.
 /// </summary>
-public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler, RefusalLog? refusals = null)
+public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler)
 {
     /// <param name="caller">The authenticated caller, whose key must allow the site (PERMISSION_DENIED
     /// otherwise); null for an in-process caller (the CLI, the bench), which may render every site.</param>
@@ -21,7 +20,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     {
         var job = ToJob(request);
         caller?.EnsureMayRender(job.SiteCode);
-        var outcome = await AdmitAsync("Render", ct => Render(job, ct), admission, cancellationToken).ConfigureAwait(false);
+        var outcome = await AdmitAsync(ct => Render(job, ct), admission, cancellationToken).ConfigureAwait(false);
         return ToResponse(request.RequestId, job.Outputs, outcome);
     }
 
@@ -33,7 +32,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     {
         RequestChecks.CheckReport(request.Report);
         var report = ReportMapper.ToDomain(request.Report);
-        var result = await AdmitAsync("Validate", ct => renderer.Validate(report, ct), admission, cancellationToken).ConfigureAwait(false);
+        var result = await AdmitAsync(ct => renderer.Validate(report, ct), admission, cancellationToken).ConfigureAwait(false);
         var response = new ValidateResponse
         {
             Edition = (Edition)(int)result.Edition,
@@ -43,12 +42,11 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         return response;
     }
 
-    private async Task<T> AdmitAsync<T>(string method, Func<CancellationToken, T> work, Admission admission, CancellationToken cancellationToken)
+    private async Task<T> AdmitAsync<T>(Func<CancellationToken, T> work, Admission admission, CancellationToken cancellationToken)
     {
         if (admission == Admission.WaitForSlot) return await scheduler.RunAsync(work, cancellationToken).ConfigureAwait(false);
         var (admitted, result) = await scheduler.TryRunAsync(work, cancellationToken).ConfigureAwait(false);
         if (admitted) return result;
-        refusals?.Record(method);
         throw new ApiException(ApiStatusCode.ResourceExhausted,
             $"the server is busy: {scheduler.MaxConcurrency} renders running and the queue is full; retry with backoff");
     }

@@ -34,7 +34,6 @@ internal static class ServiceRegistration
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Sites);
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Readiness);
         services.AddSingleton(new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = concurrency, QueueLimit = rendering.QueueLimit }));
-        services.AddSingleton(provider => new RefusalLog(provider.GetRequiredService<ILogger<RefusalLog>>()));
         services.AddSingleton<ReportApi>();
         services.AddSingleton(provider => new ReportGrpcService(provider.GetRequiredService<ReportApi>(), batchWindow));
         services.AddSingleton<SiteGrpcService>();

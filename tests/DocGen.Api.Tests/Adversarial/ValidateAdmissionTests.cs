@@ -1,6 +1,5 @@
 using DocGen.Protos.V1;
 using DocGen.Rendering;
-using Microsoft.Extensions.Logging;
 using static DocGen.Api.Tests.Adversarial.AdversarialApi;
 
 namespace DocGen.Api.Tests.Adversarial;
@@ -31,32 +30,6 @@ public class ValidateAdmissionTests
         await Task.WhenAll(holding);
         Assert.All(await Task.WhenAll(queued), v => Assert.Equal(Edition._2021, v.Edition));
         Assert.True((await api.RenderAsync(Normal(), Admission.RejectWhenBusy, CancellationToken.None)).PageCount > 0);
-    }
-
-    [Fact]
-    public async Task RenderAndValidate_RefusedWhileBusy_OneSummaryLineCountingEach()
-    {
-        using var scheduler = new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = 1, QueueLimit = 0 });
-        var log = new ListLoggerProvider();
-        using var loggers = LoggerFactory.Create(b => b.AddProvider(log));
-        using var refusals = new RefusalLog(loggers.CreateLogger<RefusalLog>(), interval: TimeSpan.FromHours(1));
-        var rendering = new ReportRendererSetup { TemplatesRoot = CheckoutPaths.Templates, WatchTemplates = false }.Create();
-        var api = new ReportApi(rendering.Renderer, scheduler, refusals);
-        using var hold = new ManualResetEventSlim();
-        var holding = scheduler.RunAsync(_ => hold.Wait(TimeSpan.FromMinutes(1)), CancellationToken.None);
-
-        for (var i = 0; i < 30; i++)
-            await Assert.ThrowsAsync<ApiException>(() => api.RenderAsync(Normal(), Admission.RejectWhenBusy, CancellationToken.None));
-        for (var i = 0; i < 5; i++)
-            await Assert.ThrowsAsync<ApiException>(() => api.ValidateAsync(Hostile(), Admission.RejectWhenBusy, CancellationToken.None));
-        refusals.Flush();
-        refusals.Flush(); // nothing new: no second line
-
-        hold.Set();
-        await holding;
-        var line = Assert.Single(log.Lines);
-        Assert.Equal(LogLevel.Warning, line.Level);
-        Assert.Equal("Refused 35 calls as busy (RESOURCE_EXHAUSTED) in the last 3600 s: Render 30, Validate 5", line.Text);
     }
 
     [Fact]
