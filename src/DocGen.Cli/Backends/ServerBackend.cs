@@ -1,22 +1,28 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
 using DocGen.Protos.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace DocGen.Cli.Backends;
 
-/// <summary>Renders through a DocGen server (<c>--server URL</c>) with the transport's own client.</summary>
-public sealed class ServerBackend(string address) : IReportBackend
+/// <summary>Renders through a DocGen server (<c>--server URL</c>) with the generated client on Grpc.Net.Client.</summary>
+public sealed class ServerBackend : IReportBackend
 {
     private const int MaxResponseBytes = 256 * 1024 * 1024; // a long report's PDF, with room to spare
 
-    private readonly GrpcChannel _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes });
+    private readonly GrpcChannel _channel;
+    private readonly ReportService.ReportServiceClient _reports;
+
+    public ServerBackend(string address)
+    {
+        _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes });
+        _reports = new ReportService.ReportServiceClient(_channel);
+    }
 
     public async Task<RenderResponse> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await _channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser,
-                new CallOptions(CancellationToken: cancellationToken));
+            return await _reports.RenderAsync(request, cancellationToken: cancellationToken);
         }
         catch (RpcException e)
         {
@@ -28,8 +34,7 @@ public sealed class ServerBackend(string address) : IReportBackend
     {
         try
         {
-            return await _channel.UnaryAsync("/docgen.v1.ReportService/Validate", request, ValidateResponse.Parser,
-                new CallOptions(CancellationToken: cancellationToken));
+            return await _reports.ValidateAsync(request, cancellationToken: cancellationToken);
         }
         catch (RpcException e)
         {
@@ -39,8 +44,7 @@ public sealed class ServerBackend(string address) : IReportBackend
 
     public async Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, Task> onResult, CancellationToken cancellationToken)
     {
-        using var call = _channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch",
-            RenderResult.Parser, new CallOptions(CancellationToken: cancellationToken));
+        using var call = _reports.RenderBatch(cancellationToken: cancellationToken);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // HTTP/2 flow control holds the writer back when the server stops reading (its backpressure).
         var send = Task.Run(async () =>
@@ -75,7 +79,7 @@ public sealed class ServerBackend(string address) : IReportBackend
         {
             await task;
         }
-        catch (Exception e) when (e is OperationCanceledException or RpcException)
+        catch (Exception e) when (e is OperationCanceledException or RpcException or InvalidOperationException)
         {
             // The reason the batch stopped is already being reported.
         }
@@ -89,7 +93,7 @@ public sealed class ServerBackend(string address) : IReportBackend
 
     private static BackendException ToBackend(RpcException e)
     {
-        var findings = e.GetBadRequest()?.FieldViolations
+        var findings = e.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations
             .Select(v => new Finding { Severity = Finding.Types.Severity.Error, Path = v.Field, Message = v.Description })
             .ToArray() ?? [];
         return new BackendException((int)e.StatusCode, e.Status.Detail, findings);
