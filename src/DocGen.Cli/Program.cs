@@ -10,8 +10,10 @@ const string Usage = """
       validate FILE.json                   print the findings; exit 1 when any is an error
       batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure
       health [--server URL]                exit 0 when the server is SERVING
+      key                                  make an API key and print the SHA-256 to configure for it
     options:
       --server URL        render through a DocGen server instead of in this process
+      --key KEY           the server's API key (default: the DOCGEN_KEY environment variable)
       --templates DIR     the templates folder for in-process rendering (default: ./templates)
       --parallel N        reports rendered at once in-process (default: one per core)
     """;
@@ -29,6 +31,7 @@ try
     var command = args[0];
     var options = CliArguments.Parse(args[1..]);
     if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
+    if (command == "key") return KeyCommand.Run(Console.Out);
     if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
 
     await using var backend = CreateBackend(options);
@@ -63,7 +66,8 @@ catch (OperationCanceledException)
 
 static IReportBackend CreateBackend(CliArguments options)
 {
-    if (options.Option("server") is { } server) return new ServerBackend(server);
+    if (options.Option("server") is { } server)
+        return new ServerBackend(server, options.Option("key") ?? Environment.GetEnvironmentVariable("DOCGEN_KEY"));
     var parallel = options.IntOption("parallel", Environment.ProcessorCount);
     var rendering = new ReportRendererSetup
     {
