@@ -1,3 +1,4 @@
+using DocGen.Api;
 using DocGen.Server.Calls;
 using DocGen.Server.Configuration;
 using DocGen.Server.Hosting;
@@ -46,6 +47,7 @@ public static class DocGenHost
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value.ToCallerKeys());
+        services.AddSingleton(provider => new RefusalLog(provider.GetRequiredService<ILogger<RefusalLog>>()));
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelListeners>();
         services.AddOptions<HostOptions>().Configure<IOptions<ServerOptions>>((host, server) =>
             host.ShutdownTimeout = TimeSpan.FromSeconds(server.Value.ShutdownTimeoutSeconds));
@@ -87,6 +89,7 @@ public static class DocGenHost
         app.UseRouting();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.UseCors(WebCorsPolicy);
+        app.UseMiddleware<UnaryIntake>();
         app.MapGrpcService<ReportGrpcService>();
         app.MapGrpcService<SiteGrpcService>();
         app.MapGrpcHealthChecksService();
