@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Pipelines;
 using DocGen.Server.Configuration;
 using Grpc.Core;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace DocGen.Server.Calls;
@@ -93,13 +94,20 @@ internal sealed class UnaryIntake(RequestDelegate next, IOptions<GrpcLimitsOptio
                 await RefuseAsync(http, StatusCode.DeadlineExceeded, $"the request did not arrive within {limits.ReceiveTimeoutSeconds} s");
                 return;
             }
+            // grpc-dotnet reads the body pipe, which does not follow a replaced Request.Body.
             http.Request.Body = new MemoryStream(message, 0, filled, writable: false);
+            http.Features.Set<IRequestBodyPipeFeature>(new BufferedBody(PipeReader.Create(new ReadOnlySequence<byte>(message, 0, filled))));
             await next(http);
         }
         finally
         {
             Interlocked.Add(ref _inFlight, -reserved);
         }
+    }
+
+    private sealed class BufferedBody(PipeReader reader) : IRequestBodyPipeFeature
+    {
+        public PipeReader Reader => reader;
     }
 
     /// <summary>A trailers-only gRPC answer, sent before any handler ran.</summary>

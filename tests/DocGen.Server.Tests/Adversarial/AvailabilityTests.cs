@@ -56,7 +56,7 @@ public sealed class AvailabilityTests
     {
         await using var server = await DocGenServer.StartAsync(("Rendering:MaxConcurrency", "1"), ("Rendering:QueueLimit", "1"));
         var largest = Requests.Fixture("panjin-commerce-2022.json");
-        var text = new DocGen.Protos.V1.RichText { Text = Repeat("政务公开工作稳步推进。\n", 18_000) };
+        var text = new DocGen.Protos.V1.RichText { Text = Repeat("政务公开工作稳步推进。\n", 16_000) };
         (largest.Report.Preamble, largest.Report.Overview, largest.Report.Problems, largest.Report.OtherMatters) = (text, text, text, text);
 
         var e = await Assert.ThrowsAsync<RpcException>(async () => await server.Reports.RenderAsync(largest, deadline: DateTime.UtcNow.AddMilliseconds(300)));
