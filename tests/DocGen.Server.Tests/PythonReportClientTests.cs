@@ -12,16 +12,27 @@ namespace DocGen.Server.Tests;
 public sealed class PythonReportClientTests(DocGenServerFixture fixture, ITestOutputHelper output) : IClassFixture<DocGenServerFixture>
 {
     [Fact]
-    public async Task PythonGrpcio_ReportCases_Pass()
+    public async Task PythonGrpcio_ReportCases_Pass() => await RunAsync(fixture.Server, key: null);
+
+    [Fact]
+    public async Task PythonGrpcio_KeyedServer_ReportCasesPassWithTheKey()
+    {
+        await using var keyed = await DocGenServer.StartAsync(Adversarial.CallerKeyTests.KeyedSettings());
+
+        await RunAsync(keyed, Adversarial.CallerKeyTests.AdminKey);
+    }
+
+    private async Task RunAsync(DocGenServer server, string? key)
     {
         var script = Path.Combine(CheckoutPaths.Root, "tests", "interop", "python", "report_client.py");
-        var target = fixture.Server.Address.Replace("http://", "");
+        var target = server.Address.Replace("http://", "");
         var start = new ProcessStartInfo("/usr/bin/python3", [script, target])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = CheckoutPaths.Root,
         };
+        if (key is not null) start.Environment["DOCGEN_KEY"] = key;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -17,7 +17,7 @@ namespace DocGen.Server.Tests.Adversarial;
 public sealed class CallerKeyTests : IAsyncLifetime
 {
     private const string PanjinKey = "k-panjin-3c9a7e51f0d24b6e";
-    private const string AdminKey = "k-admin-8e1f26d0c4b7";
+    internal const string AdminKey = "k-admin-8e1f26d0c4b7";
     private DocGenServer _server = null!;
 
     internal static (string, string)[] KeyedSettings(params (string, string)[] more) =>

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """DocGen's report API called by the python3-grpcio client (a client nobody here wrote).
 
-Usage: report_client.py HOST:PORT
+Usage: report_client.py HOST:PORT   (DOCGEN_KEY set: every call sends "authorization: Bearer <key>")
 
 Generates the message classes with protoc at run time: docgen.v1 from protos/, and
 google.rpc.Status / BadRequest from the public googleapis protos that the npm package
@@ -49,8 +49,21 @@ def expect(condition, what):
     print("ok   " + what)
 
 
+class BearerKey(grpc.UnaryUnaryClientInterceptor):
+    """Adds the server's API key to every call, as grpcio applications do."""
+
+    def __init__(self, key):
+        self.header = ("authorization", "Bearer " + key)
+
+    def intercept_unary_unary(self, continuation, details, request):
+        metadata = list(details.metadata or []) + [self.header]
+        return continuation(details._replace(metadata=metadata), request)
+
+
 def main(target):
     channel = grpc.insecure_channel(target)
+    if os.environ.get("DOCGEN_KEY"):
+        channel = grpc.intercept_channel(channel, BearerKey(os.environ["DOCGEN_KEY"]))
     render = channel.unary_unary("/docgen.v1.ReportService/Render",
                                  request_serializer=docgen_pb2.RenderRequest.SerializeToString,
                                  response_deserializer=docgen_pb2.RenderResponse.FromString)
