@@ -12,6 +12,16 @@ RUN dotnet restore src/DocGen.Server/DocGen.Server.csproj \
 RUN dotnet publish src/DocGen.Server/DocGen.Server.csproj -c Release --no-restore -o /app \
  && dotnet publish src/DocGen.Cli/DocGen.Cli.csproj -c Release --no-restore -o /app
 
+# The admin page: the client generated from protos/ with protoc-gen-es, bundled by esbuild.
+FROM node:20-bookworm AS web
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends protobuf-compiler \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY protos/ protos/
+COPY web/admin/ web/admin/
+RUN cd web/admin && npm ci --no-audit --no-fund && npm run build
+
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 # TrueType-outline CJK faces (not Noto CJK: CFF outlines get embedded whole).
 # LXGW WenKai is only a fallback face; older Ubuntu releases lack the package, so it is optional.
@@ -22,6 +32,8 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 COPY templates/ /app/templates/
+# Served only with DOCGEN_Admin__Enabled=true (and DOCGEN_Admin__AllowRemote=true: Docker's port mapping is not loopback).
+COPY --from=web /src/web/admin/dist/ /app/web/admin/dist/
 # Reachable from other machines, so the server starts only with API keys (Auth:Keys) or TLS: pass
 # each key's SHA-256 and its sites at run time (docgen key makes a key), e.g.
 #   docker run -p 50051:50051 -e DOCGEN_Auth__Keys__0__Name=cms \
