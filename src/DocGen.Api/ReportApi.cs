@@ -1,4 +1,5 @@
 using DocGen.Api.Callers;
+using DocGen.Core.Validation;
 using DocGen.Contracts;
 using DocGen.Rendering;
 using DocGen.Protos.V1;
@@ -31,8 +32,17 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     public async Task<ValidateResponse> ValidateAsync(ValidateRequest request, Admission admission, CancellationToken cancellationToken)
     {
         RequestChecks.CheckReport(request.Report);
+        if (request.SiteCode.Length > 0) RequestChecks.CheckSiteCode(request.SiteCode);
         var report = ReportMapper.ToDomain(request.Report);
-        var result = await AdmitAsync(ct => renderer.Validate(report, ct), admission, cancellationToken).ConfigureAwait(false);
+        ValidationResult result;
+        try
+        {
+            result = await AdmitAsync(ct => renderer.Validate(report, request.SiteCode, ct), admission, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SiteNotFoundException e)
+        {
+            throw new ApiException(ApiStatusCode.NotFound, e.Message);
+        }
         var response = new ValidateResponse
         {
             Edition = (Edition)(int)result.Edition,

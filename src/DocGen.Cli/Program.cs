@@ -11,10 +11,12 @@ const string Usage = """
       batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure
       health [--server URL]                exit 0 when the server is SERVING
       key                                  make an API key and print the SHA-256 to configure for it
+      sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
+                                           site folder DIR (over --templates), as the server would; exit 1 if any is refused
     options:
       --server URL        render through a DocGen server instead of in this process
       --key KEY           the server's API key (default: the DOCGEN_KEY environment variable)
-      --templates DIR     the templates folder for in-process rendering (default: ./templates)
+      --templates DIR     the templates folder for in-process rendering (default: ./templates, else the checkout's)
       --parallel N        reports rendered at once in-process (default: one per core)
     """;
 
@@ -32,6 +34,7 @@ try
     var options = CliArguments.Parse(args[1..]);
     if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
     if (command == "key") return KeyCommand.Run(Console.Out);
+    if (command == "sites") return SitesCommand.Run(options, Console.Out);
     if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
 
     await using var backend = CreateBackend(options);
@@ -71,7 +74,7 @@ static IReportBackend CreateBackend(CliArguments options)
     var parallel = options.IntOption("parallel", Environment.ProcessorCount);
     var rendering = new ReportRendererSetup
     {
-        TemplatesRoot = Path.GetFullPath(options.Option("templates") ?? "templates"),
+        TemplatesRoot = TemplatesFolder.Resolve(options.Option("templates"), Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
         WatchTemplates = false,
     }.Create();
     var scheduler = new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = parallel });

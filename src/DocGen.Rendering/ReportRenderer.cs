@@ -19,12 +19,25 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
     public ValidationResult Validate(AnnualReport report, CancellationToken cancellationToken = default) =>
         ReportValidator.Validate(report, time, cancellationToken);
 
+    /// <summary>The report's own findings and, when <paramref name="siteCode"/> is given, those about it on that site.</summary>
+    /// <exception cref="SiteNotFoundException"><paramref name="siteCode"/> names no loaded site.</exception>
+    public ValidationResult Validate(AnnualReport report, string siteCode, CancellationToken cancellationToken = default)
+    {
+        var validation = Validate(report, cancellationToken);
+        if (siteCode.Length == 0) return validation;
+        if (!sites.TryGetSite(siteCode, out var site)) throw new SiteNotFoundException(siteCode);
+        return OnSite(validation, report, site);
+    }
+
+    private static ValidationResult OnSite(ValidationResult validation, AnnualReport report, RegisteredSite site) =>
+        validation with { Findings = [.. validation.Findings, .. SiteRules.Check(report, site.Profile)] };
+
     public RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)
     {
         if (!sites.TryGetSite(job.SiteCode, out var site)) throw new SiteNotFoundException(job.SiteCode);
         // Each stage is bounded by the request limits (DocGen.Api's RequestLimits); the PDF, by
         // far the longest, also stops between pages.
-        var validation = Validate(job.Report, cancellationToken);
+        var validation = OnSite(Validate(job.Report, cancellationToken), job.Report, site);
         if (job.Strict && validation.HasErrors) throw new ReportRejectedException(validation.Findings);
         cancellationToken.ThrowIfCancellationRequested();
         var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);

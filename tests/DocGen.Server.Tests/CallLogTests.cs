@@ -34,12 +34,12 @@ public sealed class CallLogTests
         Assert.True((long)line.Values["BytesOut"]! > response.Pdf.Length, "response bytes");
     }
 
-    /// <summary>A server with one rendering slot, taken by a long render, so the next Render waits in its handler.</summary>
+    /// <summary>A server with one rendering slot and long renders queued for it, so the next Render waits in its handler.</summary>
     private static async Task<(DocGenServer Server, Task Busy)> OneBusySlotAsync(CapturingLogs logs)
     {
         var server = await DocGenServer.StartAsync(logs, ("Rendering:MaxConcurrency", "1"));
-        var busy = server.Reports.RenderAsync(Requests.Long("busy", paragraphs: 3000)).ResponseAsync;
-        await Task.Delay(500); // the long render holds the slot
+        var busy = Task.WhenAll(Enumerable.Range(0, 8).Select(i => server.Reports.RenderAsync(Requests.Long($"busy-{i}", paragraphs: 3000)).ResponseAsync));
+        await Task.Delay(500); // the long renders hold the slot and the queue
         return (server, busy);
     }
 
@@ -50,12 +50,13 @@ public sealed class CallLogTests
         var (server, busy) = await OneBusySlotAsync(logs);
 
         var e = await Assert.ThrowsAsync<RpcException>(async () =>
-            await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), deadline: DateTime.UtcNow.AddMilliseconds(300)));
+            await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), deadline: DateTime.UtcNow.AddMilliseconds(1500)));
 
         Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
-        var waiting = logs.Category(Category).Where(l => Equals(l.Values["Method"], "/docgen.v1.ReportService/Render"));
+        // The busy renders log OK as they finish; the waiting call is the only other Render line.
+        var waiting = logs.Category(Category).Where(l => Equals(l.Values["Method"], "/docgen.v1.ReportService/Render") && !Equals(l.Values["StatusCode"], StatusCode.OK));
         for (var i = 0; i < 200 && !waiting.Any(); i++) await Task.Delay(50);
-        Assert.Equal(StatusCode.DeadlineExceeded, waiting.First().Values["StatusCode"]);
+        Assert.Equal(StatusCode.DeadlineExceeded, Assert.Single(waiting).Values["StatusCode"]);
         await busy;
         await server.DisposeAsync();
     }
@@ -65,15 +66,16 @@ public sealed class CallLogTests
     {
         var logs = new CapturingLogs();
         var (server, busy) = await OneBusySlotAsync(logs);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
 
         var e = await Assert.ThrowsAsync<RpcException>(async () =>
             await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), cancellationToken: cancel.Token));
 
         Assert.Equal(StatusCode.Cancelled, e.StatusCode);
-        var waiting = logs.Category(Category).Where(l => Equals(l.Values["Method"], "/docgen.v1.ReportService/Render"));
+        // The busy renders log OK as they finish; the waiting call is the only other Render line.
+        var waiting = logs.Category(Category).Where(l => Equals(l.Values["Method"], "/docgen.v1.ReportService/Render") && !Equals(l.Values["StatusCode"], StatusCode.OK));
         for (var i = 0; i < 200 && !waiting.Any(); i++) await Task.Delay(50);
-        Assert.Equal(StatusCode.Cancelled, waiting.First().Values["StatusCode"]);
+        Assert.Equal(StatusCode.Cancelled, Assert.Single(waiting).Values["StatusCode"]);
         await busy;
         await server.DisposeAsync();
     }

@@ -115,12 +115,56 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
 
         Assert.Equal(1, exit);
         Assert.Contains("batch stopped early: UNAVAILABLE", text);
-        var summary = System.Text.RegularExpressions.Regex.Match(text,
-            @"6 request\(s\): (\d+) written, (\d+) up to date, (\d+) failed(?:, (\d+) not attempted)?");
+        var summary = System.Text.RegularExpressions.Regex.Match(text, @"6 request\(s\): 0 written, 0 up to date, (\d+) failed\r?\nnot sent: (\d+) request\(s\); re-run to resume");
         Assert.True(summary.Success, text);
-        var accounted = Enumerable.Range(1, 4).Sum(i => summary.Groups[i].Success ? int.Parse(summary.Groups[i].Value) : 0);
-        Assert.Equal(6, accounted);
-        Assert.Equal("0", summary.Groups[1].Value);
+        Assert.Equal(6, int.Parse(summary.Groups[1].Value) + int.Parse(summary.Groups[2].Value));
+        Assert.DoesNotContain("no result came back", text);
+    }
+
+    [Fact]
+    public async Task Batch_ServerStopsMidBatch_UnsentRequestsOnOneNotSentLine()
+    {
+        var input = Path.Combine(_work, "long");
+        Directory.CreateDirectory(input);
+        for (var i = 0; i < 8; i++)
+            File.WriteAllText(Path.Combine(input, $"long-{i}.json"), Google.Protobuf.JsonFormatter.Default.Format(Requests.Long($"long-{i}", paragraphs: 600)));
+        var output = Path.Combine(_work, "out");
+        var server = await DocGenServer.StartAsync(("Rendering:MaxConcurrency", "1"), ("Rendering:BatchWindow", "1"));
+        await using var remote = new ServerBackend(server.Address);
+
+        var batch = RunAsync(remote, input, "-o", output);
+        while (!Directory.Exists(output) || !Directory.EnumerateFiles(output, "*.pdf").Any()) await Task.Delay(50);
+        await server.StopAsync();
+        var (exit, text) = await batch;
+        await server.DisposeAsync();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("batch stopped early: UNAVAILABLE", text);
+        var summary = System.Text.RegularExpressions.Regex.Match(text, @"8 request\(s\): (\d+) written, 0 up to date, 0 failed\r?\nnot sent: (\d+) request\(s\); re-run to resume");
+        Assert.True(summary.Success, text);
+        Assert.Equal(8, int.Parse(summary.Groups[1].Value) + int.Parse(summary.Groups[2].Value));
+        Assert.Equal(int.Parse(summary.Groups[1].Value), Directory.EnumerateFiles(output, "*.pdf").Count());
+    }
+
+    [Fact]
+    public async Task Batch_ReportWithValidationErrors_WrittenWithItsFindingsListedAndKeptInTheReceipt()
+    {
+        var input = Path.Combine(_work, "broken");
+        Directory.CreateDirectory(input);
+        File.Copy(CheckoutPaths.Fixture("synthetic-broken-2023.json"), Path.Combine(input, "broken.json"));
+        var output = Path.Combine(_work, "out");
+        await using var backend = InProcess();
+
+        var (exit, text) = await RunAsync(backend, input, "-o", output);
+
+        Assert.Equal(0, exit);
+        var id = Requests.Fixture("synthetic-broken-2023.json").RequestId;
+        Assert.Contains($"written {id} with 4 error(s)", text);
+        Assert.Contains("APPLICANT_ROW_TOTAL", text);
+        using var receipt = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, OutputStore.SafeName(id) + ".docgen.json")));
+        var codes = receipt.RootElement.GetProperty("Findings").EnumerateArray().Select(f => f.GetProperty("Code").GetString()).ToArray();
+        Assert.Contains("APPLICANT_ROW_TOTAL", codes);
+        Assert.Contains("NEGATIVE_COUNT", codes);
     }
 
     [Theory]

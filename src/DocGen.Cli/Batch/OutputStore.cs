@@ -9,8 +9,8 @@ namespace DocGen.Cli.Batch;
 
 /// <summary>
 /// Where a batch writes: <c>&lt;request_id&gt;.html</c> / <c>.pdf</c> and a small receipt
-/// (<c>&lt;request_id&gt;.docgen.json</c>) recording which request produced them and their
-/// content digest. A re-run skips a request whose receipt matches and whose files still hash to
+/// (<c>&lt;request_id&gt;.docgen.json</c>) recording which request produced them, their
+/// content digest and the validation findings they were rendered with. A re-run skips a request whose receipt matches and whose files still hash to
 /// the recorded digest, so an interrupted batch resumes where it stopped.
 /// </summary>
 public sealed class OutputStore
@@ -90,12 +90,16 @@ public sealed class OutputStore
         Put(".html", response.Html.Length > 0 ? Encoding.UTF8.GetBytes(response.Html) : null);
         Put(".fragment.html", response.HtmlFragment.Length > 0 ? Encoding.UTF8.GetBytes(response.HtmlFragment) : null);
         Put(".pdf", response.Pdf.Length > 0 ? response.Pdf.ToByteArray() : null);
-        var receipt = new Receipt(request.RequestId, InputKey(request), response.ContentSha256);
+        var findings = response.Findings.Select(f => new ReceiptFinding(
+            f.Severity.ToString().ToLowerInvariant(), f.Code, f.Path, f.Message)).ToArray();
+        var receipt = new Receipt(request.RequestId, InputKey(request), response.ContentSha256, findings);
         Put(".docgen.json", JsonSerializer.SerializeToUtf8Bytes(receipt));
         return written;
     }
 
     private static string? ReadIfPresent(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
-    private sealed record Receipt(string RequestId, string Input, string Content);
+    private sealed record Receipt(string RequestId, string Input, string Content, IReadOnlyList<ReceiptFinding>? Findings = null);
+
+    private sealed record ReceiptFinding(string Severity, string Code, string Path, string Message);
 }

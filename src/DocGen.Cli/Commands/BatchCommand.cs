@@ -7,8 +7,9 @@ namespace DocGen.Cli.Commands;
 
 /// <summary>
 /// <c>docgen batch DIR|FILE.jsonl -o OUT</c>: regenerates an archive. Every request ends as
-/// written, skipped (already up to date) or failed; the summary lists every failure and the exit
-/// status is 1 when there is any.
+/// written (with its validation findings listed and kept in its receipt), skipped (already up to
+/// date), failed, or — when the batch stopped early — not sent; the summary lists every failure
+/// and the exit status is 1 unless every request was written or up to date.
 /// </summary>
 public static class BatchCommand
 {
@@ -19,6 +20,7 @@ public static class BatchCommand
         var total = RequestSource.Count(input);
         var progress = new ProgressReporter(total, stderr, interactive: !Console.IsErrorRedirected);
         var failures = new ConcurrentQueue<string>();
+        var withFindings = new ConcurrentQueue<(string Id, IReadOnlyList<Finding> Findings)>();
         var written = 0;
         var skipped = 0;
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
@@ -52,7 +54,7 @@ public static class BatchCommand
         }
         catch (BackendException e)
         {
-            // The server went away or refused the whole call: what had no result is listed below.
+            // The server went away or refused the whole call: what had no result is counted below.
             stoppedBecause = $"{StatusNames.Of(e.Code)}: {e.Message}";
         }
 
@@ -64,6 +66,7 @@ public static class BatchCommand
             if (result.OutcomeCase == RenderResult.OutcomeOneofCase.Response)
             {
                 store.Write(request, result.Response);
+                if (result.Response.Findings.Count > 0) withFindings.Enqueue((result.RequestId, result.Response.Findings));
                 Interlocked.Increment(ref written);
                 progress.Completed(failed: false, skipped: false);
             }
@@ -74,14 +77,21 @@ public static class BatchCommand
             return Task.CompletedTask;
         }, ct);
 
-        // A request the backend never answered is a failure too: nothing goes missing silently.
-        foreach (var id in pending.Keys) failures.Enqueue($"{id}: no result came back" + (stoppedBecause is null ? "" : $" (batch stopped: {stoppedBecause})"));
+        // A batch that ran to its end answers every request it sent; one missing is a failure, never silent.
+        if (stoppedBecause is null)
+            foreach (var id in pending.Keys) failures.Enqueue($"{id}: no result came back");
         progress.Finish();
-        if (stoppedBecause is not null) stdout.WriteLine($"batch stopped early: {stoppedBecause}; re-run to resume");
-        var notAttempted = total - written - skipped - failures.Count;
-        stdout.WriteLine($"batch: {total} request(s): {written} written, {skipped} up to date, {failures.Count} failed" +
-                         (notAttempted > 0 ? $", {notAttempted} not attempted" : ""));
+        if (stoppedBecause is not null) stdout.WriteLine($"batch stopped early: {stoppedBecause}");
+        var notSent = total - written - skipped - failures.Count;
+        stdout.WriteLine($"batch: {total} request(s): {written} written, {skipped} up to date, {failures.Count} failed");
+        if (notSent > 0) stdout.WriteLine($"not sent: {notSent} request(s); re-run to resume");
+        foreach (var (id, findings) in withFindings.OrderBy(w => w.Id, StringComparer.Ordinal))
+        {
+            var errors = findings.Count(f => f.Severity == Finding.Types.Severity.Error);
+            stdout.WriteLine($"  written {id} with {errors} error(s), {findings.Count - errors} warning(s):");
+            FindingsPrinter.Print(findings, stdout);
+        }
         foreach (var failure in failures) stdout.WriteLine($"  failed {failure}");
-        return failures.Count == 0 && notAttempted == 0 ? 0 : 1;
+        return failures.Count == 0 && notSent == 0 ? 0 : 1;
     }
 }

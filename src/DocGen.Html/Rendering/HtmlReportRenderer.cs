@@ -25,7 +25,6 @@ public static class HtmlReportRenderer
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(site);
         var view = ReportViewBuilder.Build(outline, site, options ?? HtmlRenderOptions.Default, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        return site.Templates.Render(template, view);
+        return site.Templates.Render(template, view, cancellationToken);
     }
 }

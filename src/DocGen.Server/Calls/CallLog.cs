@@ -38,16 +38,19 @@ internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> log
     }
 
     /// <summary>
-    /// The status the caller got. grpc-dotnet answers a passed deadline itself and then resets the
-    /// stream, so that call looks aborted: its settled status says DEADLINE_EXCEEDED. Any other
-    /// aborted call was reset by the client (CANCELLED), whatever the handler did next. A request
-    /// refused before a call began carries the grpc-status it was sent.
+    /// The status the caller got. A call whose deadline passed looks aborted either way (the client
+    /// resets the stream at its deadline; grpc-dotnet answers its own and resets too): it is
+    /// DEADLINE_EXCEEDED, even when the request was still being read. Any other aborted call was
+    /// reset by the client (CANCELLED), whatever the handler did next. A request refused before a
+    /// call began carries the grpc-status it was sent.
     /// </summary>
     private static StatusCode StatusOf(HttpContext http)
     {
         var call = http.Features.Get<IServerCallContextFeature>()?.ServerCallContext;
-        if (call?.Status.StatusCode == StatusCode.DeadlineExceeded) return StatusCode.DeadlineExceeded;
-        if (http.RequestAborted.IsCancellationRequested) return StatusCode.Cancelled;
+        var aborted = http.RequestAborted.IsCancellationRequested;
+        if (call is not null && (call.Status.StatusCode == StatusCode.DeadlineExceeded || (aborted && Deadlines.HavePassed(call))))
+            return StatusCode.DeadlineExceeded;
+        if (aborted) return StatusCode.Cancelled;
         if (call is not null) return call.Status.StatusCode;
         var trailers = http.Features.Get<IHttpResponseTrailersFeature>()?.Trailers;
         var text = trailers?["grpc-status"].ToString() is { Length: > 0 } t ? t : http.Response.Headers["grpc-status"].ToString();

@@ -11,11 +11,6 @@ namespace DocGen.Server.Calls;
 /// </summary>
 internal sealed class StatusMappingInterceptor : Interceptor
 {
-    /// <summary>
-    /// A client enforces its own deadline and resets the stream when it passes, a little before the
-    /// server's copy of that deadline (counted from when the request arrived) runs out.
-    /// </summary>
-    private static readonly TimeSpan ClientDeadlineLead = TimeSpan.FromMilliseconds(500);
 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -73,7 +68,7 @@ internal sealed class StatusMappingInterceptor : Interceptor
     {
         ApiException api => ApiErrors.ToRpcException(api),
         OperationCanceledException when context.CancellationToken.IsCancellationRequested =>
-            context.Deadline != DateTime.MaxValue && context.Deadline - ClientDeadlineLead <= DateTime.UtcNow
+            Deadlines.HavePassed(context)
                 ? new RpcException(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded."))
                 : new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled.")),
         _ => null,

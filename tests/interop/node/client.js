@@ -1,39 +1,59 @@
 #!/usr/bin/env node
-// Interop client for the DocGen gRPC transport, written against the official @grpc/grpc-js client.
+// DocGen's report API called by @grpc/grpc-js, a client nobody on this project wrote.
 //
-// Usage: node client.js --port PORT --repo REPO_ROOT
+// Usage: node client.js --target HOST:PORT [--repo REPO_ROOT]
 //
-// Runs every case against the in-process Echo server the xunit test starts, asserting the exact
-// status code and payload of each. Exits 0 when every case passes, 1 otherwise.
+// Loads docgen.v1 from protos/, grpc.health.v1 and grpc.reflection.v1 from tests/interop/protos/,
+// and google.rpc.Status / BadRequest from google-proto-files. Every case asserts the exact status
+// and payload. Exits 0 when every case passes, 1 otherwise.
 'use strict';
 
+const fs = require('fs');
 const path = require('path');
 const grpc = require('@grpc/grpc-js');
 const protoLoader = require('@grpc/proto-loader');
+const protobuf = require('protobufjs');
 
-const MAX_RECEIVE = 1024 * 1024; // the test server's limit (EchoServer.cs)
-const NON_ASCII = '未找到站点：政府信息公开工作年度报告 – 100%';
-
-function argument(name) {
+function argument(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
-  if (index < 0 || index + 1 >= process.argv.length) throw new Error(`missing --${name}`);
+  if (index < 0 || index + 1 >= process.argv.length) {
+    if (fallback !== undefined) return fallback;
+    throw new Error(`missing --${name}`);
+  }
   return process.argv[index + 1];
 }
 
-const port = argument('port');
-const repo = argument('repo');
-const target = `127.0.0.1:${port}`;
+const target = argument('target');
+const repo = argument('repo', path.resolve(__dirname, '..', '..', '..'));
+const fixtures = path.join(repo, '..', 'shared', 'fixtures');
+const googleProtos = path.join(__dirname, 'node_modules', 'google-proto-files');
 
-const loadOptions = { keepCase: true, longs: Number, enums: String, defaults: true, oneofs: true };
-const interop = grpc.loadPackageDefinition(protoLoader.loadSync('interop.proto', {
-  ...loadOptions, includeDirs: [path.join(repo, 'tests', 'DocGen.Grpc.Tests', 'Protos')],
-})).interop.v1;
+const SERVICES = 'docgen.v1.ReportService,docgen.v1.SiteService,grpc.health.v1.Health,grpc.reflection.v1.ServerReflection,grpc.reflection.v1alpha.ServerReflection';
+const BROKEN_ERRORS = [
+  'APPLICANT_ROW_TOTAL applications.new_received.total',
+  'NEGATIVE_COUNT applications.carried_forward.other_org',
+  'RESULTS_TOTAL applications.results_total.natural_person',
+  'REVIEW_LITIGATION_TOTAL review_litigation.litigation_direct.total',
+];
+
+// Field names as protobuf JSON spells them (lowerCamelCase), so the fixtures load as they are.
+const loadOptions = { keepCase: false, longs: Number, enums: String, defaults: true, oneofs: true };
+const docgen = grpc.loadPackageDefinition(protoLoader.loadSync('docgen/v1/docgen.proto', {
+  ...loadOptions, includeDirs: [path.join(repo, 'protos')],
+})).docgen.v1;
 const standard = grpc.loadPackageDefinition(protoLoader.loadSync(
   ['grpc/health/v1/health.proto', 'grpc/reflection/v1/reflection.proto'],
-  { ...loadOptions, includeDirs: [path.join(repo, 'src', 'DocGen.Grpc', 'Protos')] })).grpc;
+  { ...loadOptions, includeDirs: [path.join(repo, 'tests', 'interop', 'protos')] })).grpc;
+const rich = new protobuf.Root();
+rich.resolvePath = (_, file) => path.join(googleProtos, file);
+rich.loadSync(['google/rpc/status.proto', 'google/rpc/error_details.proto']);
+const RpcStatus = rich.lookupType('google.rpc.Status');
+const BadRequest = rich.lookupType('google.rpc.BadRequest');
 
 const credentials = grpc.credentials.createInsecure();
-const echo = new interop.Echo(target, credentials);
+const channelOptions = { 'grpc.max_receive_message_length': 64 * 1024 * 1024 };
+const reports = new docgen.ReportService(target, credentials, channelOptions);
+const sites = new docgen.SiteService(target, credentials, channelOptions);
 const health = new standard.health.v1.Health(target, credentials);
 const reflection = new standard.reflection.v1.ServerReflection(target, credentials);
 
@@ -45,19 +65,32 @@ function deadline(ms) {
   return new Date(Date.now() + ms);
 }
 
+function fixture(name) {
+  return JSON.parse(fs.readFileSync(path.join(fixtures, name), 'utf8'));
+}
+
+function longRequest(requestId, paragraphs) {
+  const request = fixture('synthetic-busy-2023.json');
+  request.requestId = requestId;
+  request.formats = ['PDF'];
+  const lines = [];
+  for (let i = 1; i <= paragraphs; i++) lines.push(`（${i}）本机关坚持以公开为常态、不公开为例外，围绕群众关切推进政府信息公开，第${i}项工作按计划完成。`);
+  request.report.overview = { text: lines.join('\n') };
+  return request;
+}
+
 function unary(client, method, request, options = {}) {
   return new Promise((resolve, reject) => {
-    client[method](request, new grpc.Metadata(), { deadline: deadline(10000), ...options },
+    client[method](request, new grpc.Metadata(), { deadline: deadline(60000), ...options },
       (error, response) => (error ? reject(error) : resolve(response)));
   });
 }
 
-async function expectError(promise, code, details) {
+async function expectError(promise, code) {
   try {
     await promise;
   } catch (error) {
     expect(error.code === code, `status ${error.code} (${JSON.stringify(error.details)}), expected ${code}`);
-    if (details !== undefined) expect(error.details === details, `details ${JSON.stringify(error.details)}, expected ${JSON.stringify(details)}`);
     return error;
   }
   throw new Error(`call succeeded, expected status ${code}`);
@@ -72,132 +105,119 @@ function collect(stream) {
   });
 }
 
-// google.rpc.Status fields 1 (code, varint) and 2 (message, string), read by hand so the client
-// needs no googleapis protos.
-function decodeRpcStatus(bytes) {
-  let offset = 0;
-  const varint = () => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[offset++];
-      value += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return value;
-      shift += 7;
-    }
-  };
-  const status = { code: 0, message: '' };
-  while (offset < bytes.length) {
-    const key = varint();
-    const field = key >> 3;
-    const wire = key & 7;
-    if (wire === 0) {
-      const value = varint();
-      if (field === 1) status.code = value;
-    } else if (wire === 2) {
-      const length = varint();
-      const chunk = bytes.subarray(offset, offset + length);
-      offset += length;
-      if (field === 2) status.message = chunk.toString('utf8');
-    } else {
-      throw new Error(`unexpected wire type ${wire}`);
-    }
-  }
-  return status;
-}
+const isPdf = (bytes) => Buffer.from(bytes).subarray(0, 5).toString('latin1') === '%PDF-';
 
 const cases = {
-  async unary() {
-    const reply = await unary(echo, 'Unary', { message: '你好，年度报告', payload: Buffer.from([0, 1, 255]) });
-    expect(reply.message === '你好，年度报告', `message ${reply.message}`);
-    expect(Buffer.compare(reply.payload, Buffer.from([0, 1, 255])) === 0, `payload ${reply.payload.toString('hex')}`);
+  async render() {
+    const request = fixture('panjin-commerce-2022.json');
+    const response = await unary(reports, 'Render', request);
+    expect(response.requestId === request.requestId, `request_id ${response.requestId}`);
+    expect(response.edition === 'EDITION_2021', `edition ${response.edition}`);
+    expect(response.html.includes('盘锦市商务局'), 'agency missing from the page');
+    expect(isPdf(response.pdf), 'not a PDF');
+    expect(response.pageCount >= 1, `page_count ${response.pageCount}`);
+    expect(/^[0-9a-f]{64}$/.test(response.contentSha256), `content_sha256 ${response.contentSha256}`);
   },
 
-  async server_streaming() {
-    const replies = await collect(echo.ServerStream({ message: 'page', count: 3 }, { deadline: deadline(10000) }));
-    const seen = replies.map((r) => `${r.message}/${r.index}`).join(',');
-    expect(seen === 'page #1/1,page #2/2,page #3/3', `replies ${seen}`);
-  },
-
-  async bidi() {
-    const call = echo.Bidi({ deadline: deadline(10000) });
-    const replies = collect(call);
-    for (const word of ['一', '二', '三']) call.write({ message: word });
+  async render_batch() {
+    const requests = ['panjin-commerce-2022.json', 'minhou-commerce-2020.json', 'zhangdian-commerce-2017.json'].map(fixture);
+    const unknown = fixture('panjin-commerce-2022.json');
+    unknown.requestId = 'unknown-site';
+    unknown.siteCode = '0000000000';
+    requests.push(unknown);
+    const call = reports.RenderBatch({ deadline: deadline(120000) });
+    const results = collect(call);
+    for (const request of requests) call.write(request);
     call.end();
-    const seen = (await replies).map((r) => `${r.message}/${r.index}`).join(',');
-    expect(seen === '一/1,二/2,三/3', `replies ${seen}`);
+    const byId = Object.fromEntries((await results).map((r) => [r.requestId, r]));
+    expect(Object.keys(byId).sort().join(',') === requests.map((r) => r.requestId).sort().join(','), `results ${Object.keys(byId)}`);
+    for (const request of requests.slice(0, 3)) {
+      const result = byId[request.requestId];
+      expect(result.outcome === 'response' && isPdf(result.response.pdf), `${request.requestId}: ${result.outcome}`);
+    }
+    expect(byId['unknown-site'].error.code === grpc.status.NOT_FOUND, `unknown-site: ${JSON.stringify(byId['unknown-site'].error)}`);
   },
 
-  async error_non_ascii() {
-    await expectError(unary(echo, 'Fail', { code: grpc.status.NOT_FOUND, message: NON_ASCII }), grpc.status.NOT_FOUND, NON_ASCII);
+  async validate() {
+    const response = await unary(reports, 'Validate', { report: fixture('synthetic-broken-2023.json').report });
+    const errors = response.findings.filter((f) => f.severity === 'ERROR').map((f) => `${f.code} ${f.path}`).sort();
+    expect(errors.join('|') === BROKEN_ERRORS.join('|'), `errors ${errors}`);
+    expect(response.edition === 'EDITION_2021', `edition ${response.edition}`);
   },
 
-  async error_rich_details() {
-    const error = await expectError(unary(echo, 'Fail', { code: grpc.status.INVALID_ARGUMENT, message: '报告无效' }),
-      grpc.status.INVALID_ARGUMENT, '报告无效');
+  async list_sites() {
+    const response = await unary(sites, 'ListSites', {});
+    const panjin = response.sites.find((s) => s.siteCode === '2111000031');
+    expect(panjin && panjin.icpRecord === '辽ICP备11007870号-1', `panjin ${JSON.stringify(panjin)}`);
+  },
+
+  async invalid_argument_with_bad_request() {
+    const request = fixture('synthetic-broken-2023.json');
+    request.strict = true;
+    const error = await expectError(unary(reports, 'Render', request), grpc.status.INVALID_ARGUMENT);
     const [details] = error.metadata.get('grpc-status-details-bin');
     expect(Buffer.isBuffer(details), 'no grpc-status-details-bin trailer');
-    const status = decodeRpcStatus(details);
-    expect(status.code === 3 && status.message === '报告无效', `rich status ${JSON.stringify(status)}`);
+    const status = RpcStatus.decode(details);
+    expect(status.code === grpc.status.INVALID_ARGUMENT, `rich status code ${status.code}`);
+    const typeUrl = status.details[0].type_url ?? status.details[0].typeUrl; // protobufjs's own Any keeps proto names
+    expect(typeUrl === 'type.googleapis.com/google.rpc.BadRequest', `detail ${typeUrl}`);
+    const violations = BadRequest.decode(status.details[0].value).fieldViolations;
+    const fields = violations.map((v) => v.field).sort();
+    expect(fields.join('|') === BROKEN_ERRORS.map((e) => `report.${e.split(' ')[1]}`).sort().join('|'), `fields ${fields}`);
+    expect(violations.some((v) => v.description.startsWith('APPLICANT_ROW_TOTAL: 表三')), 'descriptions');
   },
 
   async deadline() {
-    const started = Date.now();
-    await expectError(unary(echo, 'Sleep', { milliseconds: 5000 }, { deadline: deadline(300) }), grpc.status.DEADLINE_EXCEEDED);
-    expect(Date.now() - started < 3000, 'deadline took too long to surface');
+    await expectError(unary(reports, 'Render', longRequest('slow', 3000), { deadline: deadline(200) }), grpc.status.DEADLINE_EXCEEDED);
   },
 
-  async client_cancel() {
-    const call = echo.WaitForCancel({ message: 'waiting' }, { deadline: deadline(10000) });
-    const outcome = await new Promise((resolve) => {
-      call.on('data', (reply) => {
-        expect(reply.message === 'waiting', `first reply ${reply.message}`);
+  async cancel_mid_batch() {
+    const call = reports.RenderBatch({ deadline: deadline(120000) });
+    const outcome = new Promise((resolve) => {
+      call.once('data', (first) => {
+        expect(first.requestId.startsWith('long-'), `first result ${first.requestId}`);
         call.cancel();
       });
       call.on('error', resolve);
       call.on('end', () => resolve(null));
     });
-    expect(outcome && outcome.code === grpc.status.CANCELLED, `outcome ${outcome && outcome.code}`);
-  },
-
-  async unknown_method() {
-    const call = new Promise((resolve, reject) => {
-      echo.makeUnaryRequest('/interop.v1.Echo/NoSuchMethod', (x) => x, (x) => x, Buffer.alloc(0),
-        { deadline: deadline(10000) }, (error, response) => (error ? reject(error) : resolve(response)));
-    });
-    await expectError(call, grpc.status.UNIMPLEMENTED);
-  },
-
-  async oversized_message() {
-    await expectError(unary(echo, 'Unary', { payload: Buffer.alloc(MAX_RECEIVE + 1, 1) }), grpc.status.RESOURCE_EXHAUSTED);
+    for (let i = 0; i < 20; i++) call.write(longRequest(`long-${i}`, 400));
+    const error = await outcome;
+    expect(error && error.code === grpc.status.CANCELLED, `outcome ${error && error.code}`);
+    const after = await unary(reports, 'Validate', { report: fixture('synthetic-busy-2023.json').report });
+    expect(after.edition === 'EDITION_2021', 'the server serves on after the cancel');
   },
 
   async gzip() {
-    const gzipEcho = new interop.Echo(target, credentials, { 'grpc.default_compression_algorithm': 2 }); // 2 = gzip
-    const text = '政府信息公开'.repeat(500);
-    const reply = await unary(gzipEcho, 'Unary', { message: text });
-    expect(reply.message === text, 'gzip echo differs');
-    gzipEcho.close();
+    const gzipReports = new docgen.ReportService(target, credentials, { ...channelOptions, 'grpc.default_compression_algorithm': 2 }); // 2 = gzip
+    const response = await unary(gzipReports, 'Render', fixture('panjin-commerce-2022.json'));
+    expect(isPdf(response.pdf) && response.html.includes('盘锦市商务局'), 'gzip render differs');
+    gzipReports.close();
   },
 
-  async health_check() {
-    const response = await unary(health, 'Check', { service: '' });
-    expect(response.status === 'SERVING', `health ${response.status}`);
-    await expectError(unary(health, 'Check', { service: 'no.such.Service' }), grpc.status.NOT_FOUND);
-  },
-
-  async reflection_list_services() {
+  async reflection() {
     const call = reflection.ServerReflectionInfo({ deadline: deadline(10000) });
     const responses = collect(call);
-    call.write({ list_services: '' });
-    call.write({ file_containing_symbol: 'no.such.Symbol' });
+    call.write({ listServices: '' });
+    call.write({ fileContainingSymbol: 'docgen.v1.ReportService' });
+    call.write({ fileContainingSymbol: 'docgen.v1.NoSuchMessage' });
     call.end();
-    const [list, missing] = await responses;
-    const names = list.list_services_response.service.map((s) => s.name).sort().join(',');
-    expect(names === 'grpc.health.v1.Health,grpc.reflection.v1.ServerReflection,grpc.reflection.v1alpha.ServerReflection,interop.v1.Echo',
-      `services ${names}`);
-    expect(missing.error_response && missing.error_response.error_code === grpc.status.NOT_FOUND,
-      `unknown symbol answered ${JSON.stringify(missing)}`);
+    const [list, file, missing] = await responses;
+    const names = list.listServicesResponse.service.map((s) => s.name).sort().join(',');
+    expect(names === SERVICES, `services ${names}`);
+    const FileDescriptorProto = protobuf.Root.fromJSON(require('protobufjs/google/protobuf/descriptor.json')).lookupType('google.protobuf.FileDescriptorProto');
+    const contract = file.fileDescriptorResponse.fileDescriptorProto.map((b) => FileDescriptorProto.decode(b)).find((f) => f.name === 'docgen/v1/docgen.proto');
+    const service = contract.service.find((s) => s.name === 'ReportService');
+    expect(service.method.map((m) => m.name).sort().join(',') === 'GetLayout,Render,RenderBatch,Validate', 'ReportService methods');
+    expect(missing.errorResponse && missing.errorResponse.errorCode === grpc.status.NOT_FOUND, `unknown symbol answered ${JSON.stringify(missing)}`);
+  },
+
+  async health() {
+    for (const service of ['', 'docgen.v1.ReportService', 'docgen.v1.SiteService']) {
+      const response = await unary(health, 'Check', { service });
+      expect(response.status === 'SERVING', `health '${service}': ${response.status}`);
+    }
+    await expectError(unary(health, 'Check', { service: 'no.such.Service' }), grpc.status.NOT_FOUND);
   },
 };
 
@@ -214,8 +234,6 @@ const cases = {
   }
   const version = require('@grpc/grpc-js/package.json').version;
   console.log(`node @grpc/grpc-js ${version}: ${Object.keys(cases).length - failures} passed, ${failures} failed`);
-  echo.close();
-  health.close();
-  reflection.close();
+  for (const client of [reports, sites, health, reflection]) client.close();
   process.exit(failures ? 1 : 0);
 })();

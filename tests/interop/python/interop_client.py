@@ -1,53 +1,49 @@
 #!/usr/bin/python3
-"""Interop client for the DocGen gRPC transport, written against the official grpcio client.
+"""DocGen's report API called by python3-grpcio, a client nobody on this project wrote.
 
-Usage: /usr/bin/python3 interop_client.py --port PORT --repo REPO_ROOT
+Usage: /usr/bin/python3 interop_client.py --target HOST:PORT [--repo REPO_ROOT]
 
-Runs every case against the in-process Echo server the xunit test starts, asserting the exact
-status code and payload of each. Message classes are generated with protoc into a temp dir.
-Exits 0 when every case passes, 1 otherwise.
+Message classes are generated with protoc into a temp dir at run time: docgen.v1 from protos/,
+grpc.health.v1 and grpc.reflection.v1 from tests/interop/protos/, and google.rpc.Status /
+BadRequest from the public googleapis protos that the npm package google-proto-files ships
+(tests/interop/node/node_modules; Debian has no package for them). Every case asserts the exact
+status and payload. Exits 0 when every case passes, 1 otherwise.
 """
 import argparse
 import os
 import subprocess
 import sys
 import tempfile
-import time
+import threading
 import traceback
 
 import grpc
-from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+from google.protobuf import descriptor_pb2, descriptor_pool, json_format
 
-# Limits the test server is configured with (EchoServer.cs).
-MAX_RECEIVE = 1024 * 1024
-NON_ASCII = "未找到站点：政府信息公开工作年度报告 – 100%"
+SERVICES = ["docgen.v1.ReportService", "docgen.v1.SiteService", "grpc.health.v1.Health",
+            "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection"]
+BROKEN_ERRORS = [
+    ("APPLICANT_ROW_TOTAL", "applications.new_received.total"),
+    ("NEGATIVE_COUNT", "applications.carried_forward.other_org"),
+    ("RESULTS_TOTAL", "applications.results_total.natural_person"),
+    ("REVIEW_LITIGATION_TOTAL", "review_litigation.litigation_direct.total"),
+]
 
 
-def generate(repo, out):
-    protos = [
-        (os.path.join(repo, "tests", "DocGen.Grpc.Tests", "Protos"), "interop.proto"),
-        (os.path.join(repo, "src", "DocGen.Grpc", "Protos", "grpc", "health", "v1"), "health.proto"),
-        (os.path.join(repo, "src", "DocGen.Grpc", "Protos", "grpc", "reflection", "v1"), "reflection.proto"),
-    ]
-    for include, name in protos:
-        subprocess.run(["protoc", "-I", include, "--python_out", out, name], check=True)
+def generate(repo):
+    out = tempfile.mkdtemp(prefix="docgen-interop-py-")
+    google = os.path.join(repo, "tests", "interop", "node", "node_modules", "google-proto-files")
+    if not os.path.isfile(os.path.join(google, "google", "rpc", "error_details.proto")):
+        sys.exit("google-proto-files is missing: run script/bootstrap (npm ci in tests/interop/node)")
+    for include, names in [
+        (os.path.join(repo, "protos"), ["docgen/v1/docgen.proto"]),
+        # Flat (health_pb2, reflection_pb2): a grpc/ package of our own would hide grpcio's.
+        (os.path.join(repo, "tests", "interop", "protos", "grpc", "health", "v1"), ["health.proto"]),
+        (os.path.join(repo, "tests", "interop", "protos", "grpc", "reflection", "v1"), ["reflection.proto"]),
+        (google, ["google/rpc/status.proto", "google/rpc/error_details.proto"]),
+    ]:
+        subprocess.run(["protoc", "-I" + include, "--python_out=" + out, *names], check=True)
     sys.path.insert(0, out)
-
-
-def rpc_status_class():
-    """google.rpc.Status built at run time, to read grpc-status-details-bin without googleapis."""
-    file = descriptor_pb2.FileDescriptorProto(name="interop_rpc_status.proto", package="google.rpc", syntax="proto3")
-    message = file.message_type.add(name="Status")
-    message.field.add(name="code", number=1, type=descriptor_pb2.FieldDescriptorProto.TYPE_INT32,
-                      label=descriptor_pb2.FieldDescriptorProto.LABEL_OPTIONAL)
-    message.field.add(name="message", number=2, type=descriptor_pb2.FieldDescriptorProto.TYPE_STRING,
-                      label=descriptor_pb2.FieldDescriptorProto.LABEL_OPTIONAL)
-    pool = descriptor_pool.DescriptorPool()
-    pool.Add(file)
-    descriptor = pool.FindMessageTypeByName("google.rpc.Status")
-    if hasattr(message_factory, "GetMessageClass"):
-        return message_factory.GetMessageClass(descriptor)
-    return message_factory.MessageFactory(pool).GetPrototype(descriptor)
 
 
 def expect(condition, what):
@@ -55,159 +51,181 @@ def expect(condition, what):
         raise AssertionError(what)
 
 
-def expect_error(call, code, details=None):
+def expect_error(call, code):
     try:
         call()
     except grpc.RpcError as error:
         expect(error.code() == code, f"status {error.code()} ({error.details()!r}), expected {code}")
-        if details is not None:
-            expect(error.details() == details, f"details {error.details()!r}, expected {details!r}")
         return error
     raise AssertionError(f"call succeeded, expected {code}")
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--repo", required=True)
+    parser.add_argument("--target", required=True)
+    parser.add_argument("--repo", default=os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")))
     args = parser.parse_args()
-
-    out = tempfile.mkdtemp(prefix="docgen-interop-py-")
-    generate(args.repo, out)
-    import interop_pb2 as pb
+    generate(args.repo)
+    from docgen.v1 import docgen_pb2 as pb
+    from google.rpc import error_details_pb2, status_pb2
     import health_pb2
     import reflection_pb2
 
-    target = f"127.0.0.1:{args.port}"
-    channel = grpc.insecure_channel(target)
+    fixtures = os.path.join(args.repo, "..", "shared", "fixtures")
+
+    def fixture(name):
+        with open(os.path.join(fixtures, name), encoding="utf-8") as f:
+            return json_format.Parse(f.read(), pb.RenderRequest())
+
+    def long_request(request_id, paragraphs):
+        request = fixture("synthetic-busy-2023.json")
+        request.request_id = request_id
+        del request.formats[:]
+        request.formats.append(pb.PDF)
+        request.report.overview.text = "\n".join(
+            f"（{i}）本机关坚持以公开为常态、不公开为例外，围绕群众关切推进政府信息公开，第{i}项工作按计划完成。" for i in range(1, paragraphs + 1))
+        return request
+
+    channel = grpc.insecure_channel(args.target, options=[("grpc.max_receive_message_length", 64 * 1024 * 1024)])
     grpc.channel_ready_future(channel).result(timeout=10)
 
     def method(name, request_type, response_type, kind="unary_unary", ch=channel):
         return getattr(ch, kind)(name, request_serializer=request_type.SerializeToString,
                                  response_deserializer=response_type.FromString)
 
-    unary = method("/interop.v1.Echo/Unary", pb.EchoRequest, pb.EchoReply)
-    server_stream = method("/interop.v1.Echo/ServerStream", pb.StreamRequest, pb.EchoReply, "unary_stream")
-    bidi = method("/interop.v1.Echo/Bidi", pb.EchoRequest, pb.EchoReply, "stream_stream")
-    fail = method("/interop.v1.Echo/Fail", pb.FailRequest, pb.EchoReply)
-    sleep = method("/interop.v1.Echo/Sleep", pb.SleepRequest, pb.EchoReply)
-    wait_for_cancel = method("/interop.v1.Echo/WaitForCancel", pb.EchoRequest, pb.EchoReply, "unary_stream")
-    unknown = method("/interop.v1.Echo/NoSuchMethod", pb.EchoRequest, pb.EchoReply)
+    render = method("/docgen.v1.ReportService/Render", pb.RenderRequest, pb.RenderResponse)
+    render_batch = method("/docgen.v1.ReportService/RenderBatch", pb.RenderRequest, pb.RenderResult, "stream_stream")
+    validate = method("/docgen.v1.ReportService/Validate", pb.ValidateRequest, pb.ValidateResponse)
+    list_sites = method("/docgen.v1.SiteService/ListSites", pb.ListSitesRequest, pb.ListSitesResponse)
     health_check = method("/grpc.health.v1.Health/Check", health_pb2.HealthCheckRequest, health_pb2.HealthCheckResponse)
     reflection = method("/grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
                         reflection_pb2.ServerReflectionRequest, reflection_pb2.ServerReflectionResponse, "stream_stream")
+    # v1alpha has the same messages and field numbers as v1, so the v1 classes serve for both.
+    reflection_v1alpha = method("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+                                reflection_pb2.ServerReflectionRequest, reflection_pb2.ServerReflectionResponse, "stream_stream")
 
-    def case_unary():
-        reply, call = unary.with_call(pb.EchoRequest(message="你好，年度报告", payload=b"\x00\x01\xff"), timeout=10)
-        expect(call.code() == grpc.StatusCode.OK, f"status {call.code()}")
-        expect(reply.message == "你好，年度报告", f"message {reply.message!r}")
-        expect(reply.payload == b"\x00\x01\xff", f"payload {reply.payload!r}")
+    def case_render():
+        request = fixture("panjin-commerce-2022.json")
+        response = render(request, timeout=60)
+        expect(response.request_id == request.request_id, f"request_id {response.request_id!r}")
+        expect(response.edition == pb.EDITION_2021, f"edition {response.edition}")
+        expect("盘锦市商务局" in response.html, "agency missing from the page")
+        expect(response.pdf[:5] == b"%PDF-", f"pdf starts {response.pdf[:5]!r}")
+        expect(response.page_count >= 1, f"page_count {response.page_count}")
+        expect(len(response.content_sha256) == 64, f"content_sha256 {response.content_sha256!r}")
 
-    def case_server_streaming():
-        replies = [(r.message, r.index) for r in server_stream(pb.StreamRequest(message="page", count=3), timeout=10)]
-        expect(replies == [("page #1", 1), ("page #2", 2), ("page #3", 3)], f"replies {replies}")
+    def case_render_batch():
+        requests = []
+        for name in ["panjin-commerce-2022.json", "minhou-commerce-2020.json", "zhangdian-commerce-2017.json"]:
+            requests.append(fixture(name))
+        unknown = fixture("panjin-commerce-2022.json")
+        unknown.request_id = "unknown-site"
+        unknown.site_code = "0000000000"
+        requests.append(unknown)
+        results = {r.request_id: r for r in render_batch(iter(requests), timeout=120)}
+        expect(sorted(results) == sorted(r.request_id for r in requests), f"results for {sorted(results)}")
+        for request in requests[:3]:
+            result = results[request.request_id]
+            expect(result.WhichOneof("outcome") == "response" and result.response.pdf[:5] == b"%PDF-", f"{request.request_id}: {result}")
+        expect(results["unknown-site"].error.code == grpc.StatusCode.NOT_FOUND.value[0], f"unknown-site: {results['unknown-site'].error}")
 
-    def case_bidi():
-        words = ["一", "二", "三"]
-        replies = [(r.message, r.index) for r in bidi(iter(pb.EchoRequest(message=w) for w in words), timeout=10)]
-        expect(replies == [("一", 1), ("二", 2), ("三", 3)], f"replies {replies}")
+    def case_validate():
+        response = validate(pb.ValidateRequest(report=fixture("synthetic-broken-2023.json").report), timeout=30)
+        errors = sorted((f.code, f.path) for f in response.findings if f.severity == pb.Finding.ERROR)
+        expect(errors == BROKEN_ERRORS, f"errors {errors}")
+        expect(response.edition == pb.EDITION_2021, f"edition {response.edition}")
 
-    def case_error_non_ascii():
-        expect_error(lambda: fail(pb.FailRequest(code=grpc.StatusCode.NOT_FOUND.value[0], message=NON_ASCII), timeout=10),
-                     grpc.StatusCode.NOT_FOUND, NON_ASCII)
+    def case_list_sites():
+        sites = {s.site_code: s for s in list_sites(pb.ListSitesRequest(), timeout=10).sites}
+        expect("2111000031" in sites, f"sites {sorted(sites)}")
+        expect(sites["2111000031"].icp_record == "辽ICP备11007870号-1", f"icp {sites['2111000031'].icp_record!r}")
 
-    def case_error_rich_details():
-        error = expect_error(lambda: fail(pb.FailRequest(code=grpc.StatusCode.INVALID_ARGUMENT.value[0], message="报告无效"), timeout=10),
-                             grpc.StatusCode.INVALID_ARGUMENT, "报告无效")
+    def case_invalid_argument_with_bad_request():
+        request = fixture("synthetic-broken-2023.json")
+        request.strict = True
+        error = expect_error(lambda: render(request, timeout=30), grpc.StatusCode.INVALID_ARGUMENT)
         details = dict(error.trailing_metadata()).get("grpc-status-details-bin")
         expect(details is not None, "no grpc-status-details-bin trailer")
-        status = rpc_status_class().FromString(details)
-        expect(status.code == 3 and status.message == "报告无效", f"rich status {status}")
+        status = status_pb2.Status.FromString(details)
+        expect(status.code == grpc.StatusCode.INVALID_ARGUMENT.value[0], f"rich status code {status.code}")
+        bad_request = error_details_pb2.BadRequest()
+        expect(status.details[0].Unpack(bad_request), f"detail is {status.details[0].type_url}")
+        fields = sorted(v.field for v in bad_request.field_violations)
+        expect(fields == sorted("report." + path for _, path in BROKEN_ERRORS), f"fields {fields}")
+        expect(any(v.description.startswith("APPLICANT_ROW_TOTAL: 表三") for v in bad_request.field_violations), "descriptions")
 
     def case_deadline():
-        started = time.monotonic()
-        expect_error(lambda: sleep(pb.SleepRequest(milliseconds=5000), timeout=0.3), grpc.StatusCode.DEADLINE_EXCEEDED)
-        expect(time.monotonic() - started < 3, "deadline took too long to surface")
+        expect_error(lambda: render(long_request("slow", 3000), timeout=0.2), grpc.StatusCode.DEADLINE_EXCEEDED)
 
-    def case_client_cancel():
-        call = wait_for_cancel(pb.EchoRequest(message="waiting"), timeout=10)
+    def case_cancel_mid_batch():
+        stop = threading.Event()
+
+        def requests():
+            for i in range(20):
+                if stop.is_set():
+                    return
+                yield long_request(f"long-{i}", 400)
+        call = render_batch(requests(), timeout=120)
         first = next(call)
-        expect(first.message == "waiting", f"first reply {first.message!r}")
+        expect(first.request_id.startswith("long-"), f"first result {first.request_id!r}")
         call.cancel()
+        stop.set()
         try:
-            next(call)
-            raise AssertionError("stream continued after cancel")
+            for _ in call:
+                pass
+            raise AssertionError("the batch went on after the cancel")
         except grpc.RpcError as error:
             expect(error.code() == grpc.StatusCode.CANCELLED, f"status {error.code()}")
-
-    def case_unknown_method():
-        expect_error(lambda: unknown(pb.EchoRequest(), timeout=10), grpc.StatusCode.UNIMPLEMENTED)
-
-    def case_oversized_message():
-        big = pb.EchoRequest(payload=b"\x01" * (MAX_RECEIVE + 1))
-        expect_error(lambda: unary(big, timeout=10), grpc.StatusCode.RESOURCE_EXHAUSTED)
+        after = validate(pb.ValidateRequest(report=fixture("synthetic-busy-2023.json").report), timeout=30)
+        expect(after.edition == pb.EDITION_2021, "the server serves on after the cancel")
 
     def case_gzip():
-        text = "政府信息公开" * 500
-        reply, call = unary.with_call(pb.EchoRequest(message=text), timeout=10, compression=grpc.Compression.Gzip)
+        request = fixture("panjin-commerce-2022.json")
+        response, call = render.with_call(request, timeout=60, compression=grpc.Compression.Gzip)
         expect(call.code() == grpc.StatusCode.OK, f"status {call.code()}")
-        expect(reply.message == text, "gzip echo differs")
-        gzip_channel = grpc.insecure_channel(target, compression=grpc.Compression.Gzip)
-        reply = method("/interop.v1.Echo/Unary", pb.EchoRequest, pb.EchoReply, ch=gzip_channel)(pb.EchoRequest(message=text), timeout=10)
-        expect(reply.message == text, "gzip channel echo differs")
-        gzip_channel.close()
+        expect(response.pdf[:5] == b"%PDF-" and "盘锦市商务局" in response.html, "gzip render differs")
+        # grpcio keeps grpc-encoding to itself; CompressionTests reads the response's flag on the wire.
 
-    def case_health_check():
-        response = health_check(health_pb2.HealthCheckRequest(service=""), timeout=10)
-        expect(response.status == health_pb2.HealthCheckResponse.SERVING, f"health {response.status}")
-        expect_error(lambda: health_check(health_pb2.HealthCheckRequest(service="no.such.Service"), timeout=10),
-                     grpc.StatusCode.NOT_FOUND)
-
-    def case_reflection_list_services():
-        requests = [reflection_pb2.ServerReflectionRequest(list_services=""),
-                    reflection_pb2.ServerReflectionRequest(file_containing_symbol="no.such.Symbol")]
-        responses = list(reflection(iter(requests), timeout=10))
-        expect(len(responses) == 2, f"{len(responses)} responses")
-        names = sorted(s.name for s in responses[0].list_services_response.service)
-        expected = ["grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection",
-                    "grpc.reflection.v1alpha.ServerReflection", "interop.v1.Echo"]
-        expect(names == expected, f"services {names}")
-        expect(responses[1].error_response.error_code == grpc.StatusCode.NOT_FOUND.value[0],
-               f"unknown symbol answered {responses[1]}")
-
-    def describe(reflection_method, request_type, symbol):
-        # What grpcurl does: fetch the file holding a symbol, then build a pool from it and its
-        # dependencies (which the answer must carry) to find the service's methods.
-        responses = list(reflection_method(iter([request_type(file_containing_symbol=symbol)]), timeout=10))
-        files = [descriptor_pb2.FileDescriptorProto.FromString(b)
-                 for b in responses[0].file_descriptor_response.file_descriptor_proto]
+    def describe(reflection_method, symbol):
+        # What grpcurl does: fetch the file holding a symbol, then build a pool from it and the
+        # dependencies the answer carries, to find the service's methods.
+        responses = list(reflection_method(iter([reflection_pb2.ServerReflectionRequest(file_containing_symbol=symbol)]), timeout=10))
+        files = [descriptor_pb2.FileDescriptorProto.FromString(b) for b in responses[0].file_descriptor_response.file_descriptor_proto]
         expect(files, f"no files for {symbol}: {responses[0]}")
         pool = descriptor_pool.DescriptorPool()
+        added = set()
         pending = list(files)
         while pending:
-            ready = [f for f in pending if all(d in [g.name for g in files if g not in pending] for d in f.dependency)]
+            ready = [f for f in pending if all(d in added for d in f.dependency)]
             expect(ready, f"dependencies missing among {[f.name for f in files]}")
             for f in ready:
                 pool.Add(f)
+                added.add(f.name)
                 pending.remove(f)
         return pool.FindServiceByName(symbol)
 
-    def case_reflection_describe():
-        echo = describe(reflection, reflection_pb2.ServerReflectionRequest, "interop.v1.Echo")
-        methods = sorted(m.name for m in echo.methods)
-        expect(methods == ["Bidi", "Big", "ClientStream", "Fail", "ServerStream", "Sleep", "Unary", "WaitForCancel"],
-               f"methods {methods}")
-        bidi_method = echo.methods_by_name["Bidi"]
-        expect(bidi_method.input_type.full_name == "interop.v1.EchoRequest", f"Bidi input {bidi_method.input_type.full_name}")
-        # v1alpha has the same messages and field numbers as v1, so the v1 classes serve for both.
-        v1alpha = method("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
-                         reflection_pb2.ServerReflectionRequest, reflection_pb2.ServerReflectionResponse, "stream_stream")
-        health = describe(v1alpha, reflection_pb2.ServerReflectionRequest, "grpc.health.v1.Health")
+    def case_reflection():
+        requests = [reflection_pb2.ServerReflectionRequest(list_services=""),
+                    reflection_pb2.ServerReflectionRequest(file_containing_symbol="docgen.v1.NoSuchMessage")]
+        responses = list(reflection(iter(requests), timeout=10))
+        names = sorted(s.name for s in responses[0].list_services_response.service)
+        expect(names == SERVICES, f"services {names}")
+        expect(responses[1].error_response.error_code == grpc.StatusCode.NOT_FOUND.value[0], f"unknown symbol answered {responses[1]}")
+        reports = describe(reflection, "docgen.v1.ReportService")
+        expect(sorted(m.name for m in reports.methods) == ["GetLayout", "Render", "RenderBatch", "Validate"], "ReportService methods")
+        batch = reports.methods_by_name["RenderBatch"]
+        expect(batch.input_type.full_name == "docgen.v1.RenderRequest" and batch.output_type.full_name == "docgen.v1.RenderResult", "RenderBatch types")
+        health = describe(reflection_v1alpha, "grpc.health.v1.Health")
         expect(sorted(m.name for m in health.methods) == ["Check", "Watch"], "health methods via v1alpha")
 
-    cases = [case_unary, case_server_streaming, case_bidi, case_error_non_ascii, case_error_rich_details,
-             case_deadline, case_client_cancel, case_unknown_method, case_oversized_message, case_gzip,
-             case_health_check, case_reflection_list_services, case_reflection_describe]
+    def case_health():
+        for service in ["", "docgen.v1.ReportService", "docgen.v1.SiteService"]:
+            response = health_check(health_pb2.HealthCheckRequest(service=service), timeout=10)
+            expect(response.status == health_pb2.HealthCheckResponse.SERVING, f"health {service!r}: {response.status}")
+        expect_error(lambda: health_check(health_pb2.HealthCheckRequest(service="no.such.Service"), timeout=10), grpc.StatusCode.NOT_FOUND)
+
+    cases = [case_render, case_render_batch, case_validate, case_list_sites, case_invalid_argument_with_bad_request,
+             case_deadline, case_cancel_mid_batch, case_gzip, case_reflection, case_health]
     failures = 0
     for case in cases:
         name = case.__name__[len("case_"):]
