@@ -34,6 +34,10 @@ COPY --from=build /app ./
 COPY templates/ /app/templates/
 # Served only with DOCGEN_Admin__Enabled=true (and DOCGEN_Admin__AllowRemote=true: Docker's port mapping is not loopback).
 COPY --from=web /src/web/admin/dist/ /app/web/admin/dist/
+# Reachable from other machines, so the server starts only with API keys (Auth:Keys) or TLS: pass
+# each key's SHA-256 and its sites at run time (docgen key makes a key), e.g.
+#   docker run -p 50051:50051 -e DOCGEN_Auth__Keys__0__Name=cms \
+#     -e DOCGEN_Auth__Keys__0__Sha256=<sha256> -e DOCGEN_Auth__Keys__0__Sites__0=2111000031 docgen
 ENV DOCGEN_Server__Address=http://0.0.0.0:50051 \
     DOCGEN_Server__WebAddress=http://0.0.0.0:50052 \
     DOCGEN_Templates__Root=/app/templates \

@@ -10,7 +10,9 @@ public enum ApiStatusCode
     InvalidArgument = 3,
     DeadlineExceeded = 4,
     NotFound = 5,
+    PermissionDenied = 7,
     ResourceExhausted = 8,
     FailedPrecondition = 9,
     Internal = 13,
+    Unauthenticated = 16,
 }

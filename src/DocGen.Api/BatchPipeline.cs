@@ -1,3 +1,4 @@
+using DocGen.Api.Callers;
 using DocGen.Contracts;
 using DocGen.Protos.V1;
 
@@ -13,8 +14,8 @@ namespace DocGen.Api;
 /// </summary>
 public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<RenderResponse>> render, int window)
 {
-    public static BatchPipeline ForApi(ReportApi api, int window) =>
-        new((request, ct) => api.RenderAsync(request, Admission.WaitForSlot, ct), window);
+    public static BatchPipeline ForApi(ReportApi api, int window, Caller? caller = null) =>
+        new((request, ct) => api.RenderAsync(request, Admission.WaitForSlot, ct, caller), window);
 
     public async Task RunAsync(
         IAsyncEnumerable<RenderRequest> requests,
@@ -112,6 +113,6 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
     {
         var status = new Status { Code = code, Message = message };
         status.Findings.AddRange(findings);
-        return new RenderResult { RequestId = request.RequestId, Error = status };
+        return new RenderResult { RequestId = RequestChecks.EchoableRequestId(request.RequestId), Error = status };
     }
 }

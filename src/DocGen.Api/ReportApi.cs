@@ -1,3 +1,4 @@
+using DocGen.Api.Callers;
 using DocGen.Contracts;
 using DocGen.Core.Validation;
 using DocGen.Rendering;
@@ -14,26 +15,21 @@ namespace DocGen.Api;
 /// </summary>
 public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler)
 {
-    public async Task<RenderResponse> RenderAsync(RenderRequest request, Admission admission, CancellationToken cancellationToken)
+    /// <param name="caller">The authenticated caller, whose key must allow the site (PERMISSION_DENIED
+    /// otherwise); null for an in-process caller (the CLI, the bench), which may render every site.</param>
+    public async Task<RenderResponse> RenderAsync(RenderRequest request, Admission admission, CancellationToken cancellationToken, Caller? caller = null)
     {
         var job = ToJob(request);
-        RenderOutcome outcome;
-        if (admission == Admission.RejectWhenBusy)
-        {
-            var (admitted, result) = await scheduler.TryRunAsync(ct => Render(job, ct), cancellationToken).ConfigureAwait(false);
-            if (!admitted)
-                throw new ApiException(ApiStatusCode.ResourceExhausted,
-                    $"the server is busy: {scheduler.MaxConcurrency} renders running and the queue is full; retry with backoff");
-            outcome = result;
-        }
-        else
-        {
-            outcome = await scheduler.RunAsync(ct => Render(job, ct), cancellationToken).ConfigureAwait(false);
-        }
+        caller?.EnsureMayRender(job.SiteCode);
+        var outcome = await AdmitAsync(ct => Render(job, ct), admission, cancellationToken).ConfigureAwait(false);
         return ToResponse(request.RequestId, job.Outputs, outcome);
     }
 
-    public ValidateResponse Validate(ValidateRequest request)
+    /// <summary>
+    /// Validates through the same slots as rendering: a hostile-but-legal report costs a core for
+    /// its validation too, so many at once must queue or be refused, not starve the renders.
+    /// </summary>
+    public async Task<ValidateResponse> ValidateAsync(ValidateRequest request, Admission admission, CancellationToken cancellationToken)
     {
         RequestChecks.CheckReport(request.Report);
         if (request.Previous is not null) RequestChecks.CheckReport(request.Previous);
@@ -42,7 +38,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         ValidationResult result;
         try
         {
-            result = renderer.Validate(report, request.SiteCode);
+            result = await AdmitAsync(ct => renderer.Validate(report, request.SiteCode, ct), admission, cancellationToken).ConfigureAwait(false);
         }
         catch (SiteNotFoundException e)
         {
@@ -57,6 +53,15 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         if (request.Previous is not null)
             response.Findings.AddRange(CrossYearRules.Check(report, ReportMapper.ToDomain(request.Previous)).Select(FindingMapper.ToProto));
         return response;
+    }
+
+    private async Task<T> AdmitAsync<T>(Func<CancellationToken, T> work, Admission admission, CancellationToken cancellationToken)
+    {
+        if (admission == Admission.WaitForSlot) return await scheduler.RunAsync(work, cancellationToken).ConfigureAwait(false);
+        var (admitted, result) = await scheduler.TryRunAsync(work, cancellationToken).ConfigureAwait(false);
+        if (admitted) return result;
+        throw new ApiException(ApiStatusCode.ResourceExhausted,
+            $"the server is busy: {scheduler.MaxConcurrency} renders running and the queue is full; retry with backoff");
     }
 
     private RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)
@@ -85,6 +90,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
 
     internal static RenderJob ToJob(RenderRequest request)
     {
+        RequestChecks.CheckRequestId(request.RequestId);
         RequestChecks.CheckReport(request.Report);
         RequestChecks.CheckSiteCode(request.SiteCode);
         return new RenderJob(request.SiteCode, ReportMapper.ToDomain(request.Report), ToOutputs(request.Formats), request.Strict, request.MarkFindings,

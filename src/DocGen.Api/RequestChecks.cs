@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DocGen.Protos.V1;
+using DocGen.RichText;
 
 namespace DocGen.Api;
 
@@ -11,6 +12,46 @@ namespace DocGen.Api;
 /// </summary>
 internal static class RequestChecks
 {
+    /// <summary>
+    /// A request_id is echoed back and logged, so it is short and printable: no control, format
+    /// (bidi) or separator characters and no lone surrogates.
+    /// </summary>
+    public static void CheckRequestId(string requestId)
+    {
+        if (requestId.Length > RequestLimits.RequestIdCharacters)
+            throw TooLong("request_id", requestId.Length, RequestLimits.RequestIdCharacters);
+        var bad = FirstUnprintable(requestId);
+        if (bad >= 0)
+            throw Invalid($"request_id has an unprintable character (U+{(int)requestId[bad]:X4}) at index {bad}; request ids are printable text");
+    }
+
+    /// <summary>What a result for a refused request may echo as its request_id: printable, and at most the limit.</summary>
+    public static string EchoableRequestId(string requestId)
+    {
+        if (requestId.Length <= RequestLimits.RequestIdCharacters && FirstUnprintable(requestId) < 0) return requestId;
+        var echo = new System.Text.StringBuilder(RequestLimits.RequestIdCharacters);
+        foreach (var c in requestId)
+        {
+            if (echo.Length == RequestLimits.RequestIdCharacters) break;
+            if (!IsUnprintable(c) && !char.IsSurrogate(c)) echo.Append(c);
+        }
+        return echo.ToString();
+    }
+
+    private static int FirstUnprintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (IsUnprintable(c) || char.IsSurrogate(c)) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsUnprintable(char c) => char.GetUnicodeCategory(c) is
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
     public static void CheckSiteCode(string siteCode)
     {
         if (string.IsNullOrWhiteSpace(siteCode))
@@ -68,20 +109,16 @@ internal static class RequestChecks
     private static IEnumerable<(string, string, int)> Narrative(string field, Protos.V1.RichText? text)
     {
         if (text is null) yield break;
-        var elements = OpeningTags(text.Html);
-        if (elements > RequestLimits.NarrativeHtmlElements)
-            throw Invalid($"report.{field}.html has {N(elements)} elements; the limit is {N(RequestLimits.NarrativeHtmlElements)}");
+        if (text.Html.Length <= RequestLimits.NarrativeCharacters)
+        {
+            var shape = HtmlShape.Of(text.Html);
+            if (shape.Elements > RequestLimits.NarrativeHtmlElements)
+                throw Invalid($"report.{field}.html has {N(shape.Elements)} elements; the limit is {N(RequestLimits.NarrativeHtmlElements)}");
+            if (shape.Depth > RequestLimits.NarrativeHtmlDepth)
+                throw Invalid($"report.{field}.html nests elements {N(shape.Depth)} deep; the limit is {N(RequestLimits.NarrativeHtmlDepth)}");
+        }
         yield return (field + ".text", text.Text, RequestLimits.NarrativeCharacters);
         yield return (field + ".html", text.Html, RequestLimits.NarrativeCharacters);
-    }
-
-    // "<" followed by a letter opens an element, as an HTML tokenizer reads it.
-    private static int OpeningTags(string html)
-    {
-        var count = 0;
-        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
-            if (char.IsAsciiLetter(html[i + 1])) count++;
-        return count;
     }
 
     private static ApiException TooLong(string field, long length, int limit) =>

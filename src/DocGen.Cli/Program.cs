@@ -12,10 +12,12 @@ const string Usage = """
       import FILES|DIRS -o OUT [--site CODE]  published reports (.html, .txt, .pdf) → RenderRequest JSON in OUT,
                                            notes in <request_id>.notes.tsv; exit 1 when any could not be imported
       health [--server URL]                exit 0 when the server is SERVING
+      key                                  make an API key and print the SHA-256 to configure for it
       sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
                                            site folder DIR (over --templates), as the server would; exit 1 if any is refused
     options:
       --server URL        render through a DocGen server instead of in this process
+      --key KEY           the server's API key (default: the DOCGEN_KEY environment variable)
       --templates DIR     the templates folder for in-process rendering (default: ./templates, else the checkout's)
       --parallel N        reports rendered at once in-process (default: one per core)
     """;
@@ -34,6 +36,7 @@ try
     var options = CliArguments.Parse(args[1..]);
     if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
     if (command == "import") return await ImportCommand.RunAsync(options, new ImportApi(TimeProvider.System), Console.Out, Console.Error, cts.Token);
+    if (command == "key") return KeyCommand.Run(Console.Out);
     if (command == "sites") return SitesCommand.Run(options, Console.Out);
     if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
 
@@ -69,7 +72,8 @@ catch (OperationCanceledException)
 
 static IReportBackend CreateBackend(CliArguments options)
 {
-    if (options.Option("server") is { } server) return new ServerBackend(server);
+    if (options.Option("server") is { } server)
+        return new ServerBackend(server, options.Option("key") ?? Environment.GetEnvironmentVariable("DOCGEN_KEY"));
     var parallel = options.IntOption("parallel", Environment.ProcessorCount);
     var rendering = new ReportRendererSetup
     {

@@ -201,18 +201,10 @@ public static class ReportMapper
 
     /// <summary>
     /// A caller string without the control characters that neither HTML nor a PDF can carry (U+0000,
-    /// U+0007, …); tab, line feed and carriage return stay. The same string when there are none.
+    /// U+0007, …) and without bidi controls (see <see cref="DocGen.Core.Text.CallerText"/>); tab,
+    /// line feed and carriage return stay. The same string when there are none.
     /// </summary>
-    internal static string Clean(string text)
-    {
-        var first = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
-        var firstC1 = text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
-        if (first < 0 && firstC1 < 0) return text;
-        var clean = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-            if (!char.IsControl(c) || c is '\t' or '\n' or '\r') clean.Append(c);
-        return clean.ToString();
-    }
+    internal static string Clean(string text) => DocGen.Core.Text.CallerText.Clean(text);
 
     private static P.RichText? ToProto(D.RichText? t) => t is null ? null : new P.RichText { Text = t.Text, Html = t.Html };
 

@@ -26,6 +26,14 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
 
     public static PdfReportRenderer Default { get; } = new();
 
+    /// <summary>Scans the font folders (once per process, as rendering does) and says whether a PDF can be made.</summary>
+    public PdfFontReport CheckFonts()
+    {
+        var catalog = FontCatalog.For(_fontFolders);
+        var problem = catalog.Faces.Any(f => !f.IsBold) ? null : new MissingCjkFontException(catalog.Folders).Message;
+        return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, problem);
+    }
+
     public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default) =>
         Render(outline, site, PdfProfile.Standard, cancellationToken);
 
@@ -36,7 +44,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         PdfSharpSetup.EnsureInitialized();
         var fonts = FontSet.Resolve(FontCatalog.For(_fontFolders), site.Fonts);
         var composer = new ReportComposer(fonts);
-        var root = composer.Compose(outline);
+        var root = composer.Compose(outline, cancellationToken);
 
         var document = new PdfDocument();
         ContentCompression.Configure(document);

@@ -16,13 +16,14 @@ namespace DocGen.Rendering;
 /// </summary>
 public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, TimeProvider time)
 {
-    public ValidationResult Validate(AnnualReport report) => ReportValidator.Validate(report, time);
+    public ValidationResult Validate(AnnualReport report, CancellationToken cancellationToken = default) =>
+        ReportValidator.Validate(report, time, cancellationToken);
 
     /// <summary>The report's own findings and, when <paramref name="siteCode"/> is given, those about it on that site.</summary>
     /// <exception cref="SiteNotFoundException"><paramref name="siteCode"/> names no loaded site.</exception>
-    public ValidationResult Validate(AnnualReport report, string siteCode)
+    public ValidationResult Validate(AnnualReport report, string siteCode, CancellationToken cancellationToken = default)
     {
-        var validation = Validate(report);
+        var validation = Validate(report, cancellationToken);
         if (siteCode.Length == 0) return validation;
         if (!sites.TryGetSite(siteCode, out var site)) throw new SiteNotFoundException(siteCode);
         return OnSite(validation, report, site);
@@ -36,7 +37,7 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
         if (!sites.TryGetSite(job.SiteCode, out var site)) throw new SiteNotFoundException(job.SiteCode);
         // Each stage is bounded by the request limits (DocGen.Api's RequestLimits); the PDF, by
         // far the longest, also stops between pages.
-        var validation = OnSite(Validate(job.Report), job.Report, site);
+        var validation = OnSite(Validate(job.Report, cancellationToken), job.Report, site);
         if (job.Strict && validation.HasErrors) throw new ReportRejectedException(validation.Findings);
         cancellationToken.ThrowIfCancellationRequested();
         var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);

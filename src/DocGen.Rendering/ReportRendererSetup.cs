@@ -28,9 +28,13 @@ public sealed record ReportRendererSetup
         var sites = new SiteRegistry(TemplatesRoot, logger: loggers.CreateLogger<SiteRegistry>(),
             options: new SiteRegistryOptions { Watch = WatchTemplates, FontInstalled = family => InstalledFonts.HasFamily(folders, family) });
         var pdf = new PdfReportRenderer(new PdfRenderOptions(folders));
-        return new RenderingServices(new ReportRenderer(sites, pdf, time ?? TimeProvider.System), sites);
+        return new RenderingServices(new ReportRenderer(sites, pdf, time ?? TimeProvider.System), sites,
+            new RenderReadiness(pdf, loggers.CreateLogger<RenderReadiness>()));
     }
 }
 
-/// <summary>A renderer and the site registry it renders for (the registry is disposed with the host).</summary>
-public sealed record RenderingServices(ReportRenderer Renderer, SiteRegistry Sites);
+/// <summary>
+/// A renderer, the site registry it renders for (disposed with the host), and whether it can
+/// produce every output.
+/// </summary>
+public sealed record RenderingServices(ReportRenderer Renderer, SiteRegistry Sites, RenderReadiness Readiness);

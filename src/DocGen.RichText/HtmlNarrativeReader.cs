@@ -7,7 +7,7 @@ namespace DocGen.RichText;
 /// admits. Nothing of the input is copied through as markup: text becomes runs, a few elements
 /// become blocks or styles, everything else is unwrapped to its text or dropped with its content.
 /// </summary>
-internal sealed class HtmlNarrativeReader
+internal sealed partial class HtmlNarrativeReader
 {
     /// <summary>
     /// Deeper than this, an element's text is gathered without recursion and without structure:
@@ -32,17 +32,31 @@ internal sealed class HtmlNarrativeReader
     };
 
     private readonly List<Block> _blocks = [];
+    private readonly CancellationToken _cancellationToken;
     private InlineBuilder _paragraph = new();
 
-    public static RichDocument Read(string html)
+    private HtmlNarrativeReader(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+    /// <summary>
+    /// The allowlisted document; html nested deeper than <see cref="RichTextParser.MaxHtmlDepth"/>
+    /// is not parsed (that would take time growing with the square of its depth) and gives its text only.
+    /// </summary>
+    public static RichDocument Read(string html, CancellationToken cancellationToken)
     {
+        if (HtmlShape.Of(html).Depth > RichTextParser.MaxHtmlDepth)
+            return PlainTextReader.Read(HtmlEntity.DeEntitize(Tag().Replace(html, " ")) ?? "");
         var document = new HtmlDocument();
         document.LoadHtml(html);
-        var reader = new HtmlNarrativeReader();
+        cancellationToken.ThrowIfCancellationRequested();
+        var reader = new HtmlNarrativeReader(cancellationToken);
         reader.WalkChildren(document.DocumentNode, InlineStyle.Plain, 0, inlineOnly: null);
         reader.EndParagraph();
         return new RichDocument(reader._blocks);
     }
+
+    // One tag, stopping at the next "<", so removing every tag is one linear pass.
+    [System.Text.RegularExpressions.GeneratedRegex("<[^<>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Tag();
 
     /// <summary>
     /// Walks <paramref name="node"/>'s children. With <paramref name="inlineOnly"/> null, blocks go
@@ -67,6 +81,7 @@ internal sealed class HtmlNarrativeReader
 
     private void WalkElement(HtmlNode element, InlineStyle style, int depth, InlineBuilder? inlineOnly)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         var name = element.Name;
         if (Dropped.Contains(name)) return;
         var inlines = inlineOnly ?? _paragraph;

@@ -1,4 +1,5 @@
 using System.Text;
+using DocGen.Core.Text;
 
 namespace DocGen.RichText;
 
@@ -31,7 +32,8 @@ internal sealed class InlineBuilder
                 _pendingSpace = true;
                 continue;
             }
-            if (char.IsControl(ch) || ch is '\uFFFE' or '\uFFFF') continue;
+            // Also what entities decode to: "&#x202E;" would otherwise bring back a bidi override.
+            if (char.IsControl(ch) || CallerText.IsRemoved(ch) || ch is '\uFFFE' or '\uFFFF') continue;
             // Editors indent Chinese paragraphs with &nbsp; or 　; renderers indent by style, so a block's leading ones go.
             if (ch is '\u00A0' or '\u3000' && _text.Length == 0 && _inlines.Count == 0) continue;
             if (_pendingSpace && (_text.Length > 0 || _inlines.Count > 0 && _inlines[^1] is Run)) Append(' ', _pendingSpaceStyle);

@@ -1,3 +1,4 @@
+using DocGen.Api;
 using DocGen.Server.Calls;
 using DocGen.Server.Configuration;
 using DocGen.Server.Hosting;
@@ -43,6 +44,10 @@ public static class DocGenHost
         services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
         services.AddOptions<GrpcLimitsOptions>().BindConfiguration(GrpcLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GrpcLimitsOptions>, GrpcLimitsOptionsValidation>();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value.ToCallerKeys());
+        services.AddSingleton(provider => new RefusalLog(provider.GetRequiredService<ILogger<RefusalLog>>()));
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidation>();
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelListeners>();
@@ -52,6 +57,7 @@ public static class DocGenHost
         services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<StatusMappingInterceptor>();
+            grpc.Interceptors.Add<CallerKeyInterceptor>(); // inside status mapping: its refusals become statuses
             grpc.Interceptors.Add<CompressionPolicyInterceptor>();
             grpc.ResponseCompressionAlgorithm = "gzip"; // offered; CompressionPolicyInterceptor decides per call
         });
@@ -86,10 +92,11 @@ public static class DocGenHost
         app.UseRouting();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.UseCors(WebCorsPolicy);
+        app.UseMiddleware<UnaryIntake>();
         app.MapGrpcService<ReportGrpcService>();
         app.MapGrpcService<SiteGrpcService>();
         app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Reflection != ReflectionAccess.Off) app.MapGrpcReflectionService();
         app.Services.LoadRendering();
         return app;
     }

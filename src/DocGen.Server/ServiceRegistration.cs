@@ -29,6 +29,7 @@ internal static class ServiceRegistration
         });
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Renderer);
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Sites);
+        services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Readiness);
         services.AddSingleton(provider =>
         {
             var rendering = provider.GetRequiredService<IOptions<RenderingOptions>>().Value;
@@ -39,6 +40,13 @@ internal static class ServiceRegistration
         return services;
     }
 
-    /// <summary>Loads sites and fonts now, so the first call does not wait and health says SERVING only once they are there.</summary>
-    public static void LoadRendering(this IServiceProvider services) => _ = services.GetRequiredService<SiteRegistry>();
+    /// <summary>
+    /// Loads sites and fonts now, so the first call does not wait and health says SERVING only once
+    /// they are there (NOT_SERVING, with the reason logged, when no PDF can be produced).
+    /// </summary>
+    public static void LoadRendering(this IServiceProvider services)
+    {
+        _ = services.GetRequiredService<SiteRegistry>();
+        _ = services.GetRequiredService<RenderReadiness>().Current;
+    }
 }

@@ -147,7 +147,7 @@ public sealed class HostileInputTests
         ["site_code through the sites folder"] = new(() => { var q = Report2022(); q.SiteCode = "../sites/2111000031"; return q; },
             Expectation.Refused(ApiStatusCode.NotFound, "site_code")),
         ["request_id of 10 KB with control characters"] = new(() => { var q = Report2022(); q.RequestId = Repeat("\u0001../", 2_000); return q; },
-            Expectation.Renders()),
+            Expectation.Refused(ApiStatusCode.InvalidArgument, "request_id is 8,000 characters; the limit is 256")),
         ["every format a thousand times"] = new(() =>
             {
                 var q = Report2022();
@@ -214,14 +214,18 @@ public sealed class HostileInputTests
 
         // ---- html narrative
         ["10,000 nested div"] = new(() => With(Report2022(), r => r.Overview = Html(Repeat("<div>", 10_000) + "深" + Repeat("</div>", 10_000))),
-            Expectation.Renders()),
+            Expectation.Refused(ApiStatusCode.InvalidArgument, "report.overview.html nests elements 10,000 deep; the limit is 100")),
         ["10,000 nested ul: more elements than the limit"] = new(() => With(Report2022(), r => r.Overview = Html(Repeat("<ul><li>", 10_000) + "深" + Repeat("</li></ul>", 10_000))),
             Expectation.Refused(ApiStatusCode.InvalidArgument, "report.overview.html has 20,000 elements")),
         ["5,000 nested ul"] = new(() => With(Report2022(), r => r.Overview = Html(Repeat("<ul><li>", 5_000) + "深" + Repeat("</li></ul>", 5_000))),
+            Expectation.Refused(ApiStatusCode.InvalidArgument, "report.overview.html nests elements 10,000 deep")),
+        ["50 nested ul: within the depth limit"] = new(() => With(Report2022(), r => r.Overview = Html(Repeat("<ul><li>", 50) + "深" + Repeat("</li></ul>", 50))),
             Expectation.Renders()),
         ["4,000 nested ol inside a table cell"] = new(() => With(Report2022(), r => r.Overview = Html("<table><tr><td>" + Repeat("<ol><li>", 4_000) + "深" + "</td></tr></table>")),
-            Expectation.Renders()),
+            Expectation.Refused(ApiStatusCode.InvalidArgument, "report.overview.html nests elements 8,003 deep")),
         ["10,000 unclosed tags"] = new(() => With(Report2022(), r => r.Overview = Html(Repeat("<p><b><i><a href='http://x'>文", 2_500))),
+            Expectation.Refused(ApiStatusCode.InvalidArgument, "report.overview.html nests elements 10,000 deep")),
+        ["100 unclosed tags"] = new(() => With(Report2022(), r => r.Overview = Html(Repeat("<p><b><i><a href='http://x'>文", 25))),
             Expectation.Renders()),
         ["unclosed table cells and stray closers"] = new(() => With(Report2022(), r => r.Overview = Html("<table><tr><td>a<td>b<tr><td>c</table></td></tr></ul></li><p>x")),
             Expectation.Renders()),
@@ -317,13 +321,13 @@ public sealed class HostileInputTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void Validate_HostileReport_RespondsOrRefusesTheReportAsRenderDoes(string name)
+    public async Task Validate_HostileReport_RespondsOrRefusesTheReportAsRenderDoes(string name)
     {
         var hostile = Cases[name];
         var request = new ValidateRequest { Report = hostile.Build().Report };
         var refusesReport = hostile.Expect is { RefusedWith: not null, WhileRendering: false } && hostile.Expect.Field.StartsWith("report", StringComparison.Ordinal);
 
-        var refusal = Record.Exception(() => Api.Validate(request));
+        var refusal = await Record.ExceptionAsync(() => Api.ValidateAsync(request, Admission.WaitForSlot, CancellationToken.None));
 
         if (refusesReport)
         {
@@ -368,7 +372,7 @@ public sealed class HostileInputTests
 
     [Theory]
     [MemberData(nameof(CountSweep))]
-    public void Validate_EachCountAloneTooLarge_FindingNamesThatCell(string block, long value)
+    public async Task Validate_EachCountAloneTooLarge_FindingNamesThatCell(string block, long value)
     {
         var year = block == "active_disclosure_2019" ? 2020 : 2022;
         var paths = new[] { block, "applications", "review_litigation" }.SelectMany(ProtoCells.CountPaths).ToList();
@@ -380,7 +384,7 @@ public sealed class HostileInputTests
             var report = new AnnualReport { Agency = "示例局", Year = year };
             ProtoCells.Set(report, path, value);
 
-            var response = Api.Validate(new ValidateRequest { Report = report });
+            var response = await Api.ValidateAsync(new ValidateRequest { Report = report }, Admission.WaitForSlot, CancellationToken.None);
 
             Assert.True(response.Findings.Any(f => f.Code == "VALUE_TOO_LARGE" && f.Path == path), $"{path} = {value}: no VALUE_TOO_LARGE finding");
         }

@@ -54,7 +54,8 @@ public sealed class AdminPageHostingTests
             .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
             ?? throw new Xunit.Sdk.XunitException("this machine has no IPv4 address besides loopback to call from");
         await using var server = await DocGenServer.StartAsync(
-            ("Admin:Enabled", "true"), ("Admin:AllowRemote", allowRemote ? "true" : "false"), ("Server:WebAddress", "http://0.0.0.0:0"));
+            ("Admin:Enabled", "true"), ("Admin:AllowRemote", allowRemote ? "true" : "false"), ("Server:WebAddress", "http://0.0.0.0:0"),
+            ("Auth:AllowUnauthenticated", "true")); // no API keys on an address others can reach: allowed explicitly
         using var http = Browser();
 
         var response = await http.GetAsync($"http://{lan}:{new Uri(server.WebAddress).Port}/admin/");

@@ -1,6 +1,7 @@
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocGen.Server.Tests;
 
@@ -80,14 +81,23 @@ public sealed class CallLogTests
     }
 
     [Fact]
-    public async Task Render_RefusedBeforeTheHandlerForSize_LoggedAsResourceExhausted()
+    public async Task Render_RefusedBeforeTheHandlerForSize_CountedInTheRefusalSummary()
     {
         var logs = new CapturingLogs();
         await using var server = await DocGenServer.StartAsync(logs, ("Grpc:MaxReceiveMessageBytes", "1024"));
 
         await Assert.ThrowsAsync<RpcException>(async () => await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json")));
 
-        Assert.Equal(StatusCode.ResourceExhausted, (await OnlyLineForAsync(logs, "/docgen.v1.ReportService/Render")).Values["StatusCode"]);
+        // Counted, not logged per call (a flood of refusals would be a flood of lines): one summary line.
+        // The count is taken when the call's middleware finishes, a moment after the client has its answer.
+        for (var i = 0; i < 200 && !logs.Category("DocGen.Api.RefusalLog").Any(); i++)
+        {
+            server.Services.GetRequiredService<DocGen.Api.RefusalLog>().Flush();
+            await Task.Delay(50);
+        }
+        var summary = Assert.Single(logs.Category("DocGen.Api.RefusalLog"));
+        Assert.Equal("/docgen.v1.ReportService/Render 1", summary.Values["ByMethod"]);
+        Assert.DoesNotContain(logs.Category(Category), l => Equals(l.Values["Method"], "/docgen.v1.ReportService/Render"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class HostileBatchTests(DocGenServerFixture fixture) : IClassFixtu
     [
         (Hostile("good", _ => { }), StatusCode.OK, ""),
         (Hostile("undefined-edition", r => r.Report.Edition = (Edition)99), StatusCode.InvalidArgument, "report.edition"),
-        (Hostile("2-mb-overview", r => r.Report.Overview = new DocGen.Protos.V1.RichText { Text = new string('文', 2_000_000) }), StatusCode.InvalidArgument, "report.overview.text"),
+        (Hostile("3-mb-overview", r => r.Report.Overview = new DocGen.Protos.V1.RichText { Text = new string('文', 1_000_000) }), StatusCode.InvalidArgument, "report.overview.text"), // under the 4 MiB message limit, over the field's
         (Hostile("nested-lists", r => r.Report.Overview = new DocGen.Protos.V1.RichText { Html = string.Concat(Enumerable.Repeat("<ul><li>", 10_000)) }), StatusCode.InvalidArgument, "report.overview.html"),
         (Hostile("count-at-max", r => r.Report.Applications.NewReceived.NaturalPerson = long.MaxValue), StatusCode.OK, ""),
         (Hostile("count-at-max-strict", r => { r.Report.Applications.NewReceived.NaturalPerson = long.MaxValue; r.Strict = true; }), StatusCode.InvalidArgument, "VALUE_TOO_LARGE"),

@@ -25,14 +25,24 @@ public sealed class MessageLimitTests
     }
 
     [Fact]
-    public async Task Render_RequestAboveGrpcDotnetsDefault4MB_PassesTheTransportAndMeetsTheRequestLimits()
+    public async Task Render_FieldPastItsLimitWithinTheMessageLimit_InvalidArgumentNamingTheField()
     {
-        await using var server = await DocGenServer.StartAsync(); // Grpc:MaxReceiveMessageBytes 16 MiB
+        await using var server = await DocGenServer.StartAsync(); // Grpc:MaxReceiveMessageBytes 4 MiB, sized to the request limits
+
+        var e = await Assert.ThrowsAsync<RpcException>(async () => await server.Reports.RenderAsync(WithOverview(new string('x', 3_000_000))));
+
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.StartsWith("report.overview.text is 3,000,000 characters", e.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Render_MessagePastTheDefaultLimit_ResourceExhaustedBeforeAnyCheck()
+    {
+        await using var server = await DocGenServer.StartAsync();
 
         var e = await Assert.ThrowsAsync<RpcException>(async () => await server.Reports.RenderAsync(WithOverview(new string('x', 5_000_000))));
 
-        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
-        Assert.StartsWith("report.overview.text is 5,000,000 characters", e.Status.Detail);
+        Assert.Equal(StatusCode.ResourceExhausted, e.StatusCode);
     }
 
     [Fact]

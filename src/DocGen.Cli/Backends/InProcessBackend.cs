@@ -18,11 +18,11 @@ public sealed class InProcessBackend(ReportApi api, int batchWindow) : IReportBa
         }
     }
 
-    public Task<ValidateResponse> ValidateAsync(ValidateRequest request, CancellationToken cancellationToken)
+    public async Task<ValidateResponse> ValidateAsync(ValidateRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return Task.FromResult(api.Validate(request));
+            return await api.ValidateAsync(request, Admission.WaitForSlot, cancellationToken);
         }
         catch (ApiException e)
         {

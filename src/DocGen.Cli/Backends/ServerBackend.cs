@@ -1,5 +1,6 @@
 using DocGen.Protos.V1;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 
 namespace DocGen.Cli.Backends;
@@ -12,10 +13,18 @@ public sealed class ServerBackend : IReportBackend
     private readonly GrpcChannel _channel;
     private readonly ReportService.ReportServiceClient _reports;
 
-    public ServerBackend(string address)
+    /// <param name="key">The API key sent as <c>authorization: Bearer &lt;key&gt;</c> on every call; null for a server without keys.</param>
+    public ServerBackend(string address, string? key = null)
     {
         _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes });
-        _reports = new ReportService.ReportServiceClient(_channel);
+        var calls = _channel.CreateCallInvoker();
+        if (!string.IsNullOrEmpty(key))
+            calls = calls.Intercept(headers =>
+            {
+                headers.Add("authorization", "Bearer " + key);
+                return headers;
+            });
+        _reports = new ReportService.ReportServiceClient(calls);
     }
 
     public async Task<RenderResponse> RenderAsync(RenderRequest request, CancellationToken cancellationToken)

@@ -18,14 +18,15 @@ public static class ReportValidator
 
     public static ValidationResult Validate(AnnualReport report) => Validate(report, TimeProvider.System);
 
-    public static ValidationResult Validate(AnnualReport report, TimeProvider time)
+    public static ValidationResult Validate(AnnualReport report, TimeProvider time, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return Validate(report, time.GetUtcNow().ToOffset(ChinaStandardTime).Year);
+        return Validate(report, time.GetUtcNow().ToOffset(ChinaStandardTime).Year, cancellationToken);
     }
 
     /// <param name="currentYear">The calendar year "now": reports may cover at most the next one.</param>
-    public static ValidationResult Validate(AnnualReport report, int currentYear)
+    /// <param name="cancellationToken">Checked between the rule groups (each bounded by the request limits).</param>
+    public static ValidationResult Validate(AnnualReport report, int currentYear, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var edition = EditionResolver.Resolve(report);
@@ -33,7 +34,9 @@ public static class ReportValidator
         var findings = new List<Finding>();
         findings.AddRange(DocumentFieldRules.Check(report, currentYear));
         findings.AddRange(EditionBlockRules.Check(report, edition));
+        cancellationToken.ThrowIfCancellationRequested();
         findings.AddRange(NarrativeRules.Check(report, edition));
+        cancellationToken.ThrowIfCancellationRequested();
         if (EditionResolver.HasNationalTables(edition))
         {
             findings.AddRange(TableFindings(report, completed, edition));

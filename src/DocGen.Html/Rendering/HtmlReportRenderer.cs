@@ -24,7 +24,7 @@ public static class HtmlReportRenderer
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(site);
-        var view = ReportViewBuilder.Build(outline, site, options ?? HtmlRenderOptions.Default);
+        var view = ReportViewBuilder.Build(outline, site, options ?? HtmlRenderOptions.Default, cancellationToken);
         return site.Templates.Render(template, view, cancellationToken);
     }
 }

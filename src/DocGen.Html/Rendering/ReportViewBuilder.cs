@@ -9,7 +9,7 @@ internal static class ReportViewBuilder
 {
     public const string ColumnType = "信息公开年报";
 
-    public static ReportView Build(ReportOutline outline, RegisteredSite site, HtmlRenderOptions options)
+    public static ReportView Build(ReportOutline outline, RegisteredSite site, HtmlRenderOptions options, CancellationToken cancellationToken = default)
     {
         var report = outline.Report;
         var meta = report.Meta;
@@ -20,7 +20,7 @@ internal static class ReportViewBuilder
         var sections = outline.Sections.Select(s => new SectionView(
             s.Anchor,
             s.Heading,
-            s.Narrative is null ? null : RichTextHtmlWriter.Write(RichTextParser.Parse(s.Narrative)),
+            s.Narrative is null ? null : RichTextHtmlWriter.Write(RichTextParser.Parse(s.Narrative, cancellationToken)),
             s.Table is null ? null : TableHtmlWriter.Write(s.Table, s.Heading, report, options))).ToArray();
         return new ReportView(
             site.View,
@@ -30,7 +30,7 @@ internal static class ReportViewBuilder
             ColumnType,
             PubDate(outline),
             catalogue,
-            RichTextHtmlWriter.Write(RichTextParser.Parse(outline.Preamble)),
+            RichTextHtmlWriter.Write(RichTextParser.Parse(outline.Preamble, cancellationToken)),
             sections,
             outline.SignedBy,
             ChineseDate.Display(outline.SignedOn),

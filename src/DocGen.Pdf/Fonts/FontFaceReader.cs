@@ -6,7 +6,9 @@ namespace DocGen.Pdf.Fonts;
 /// <summary>
 /// Reads the sfnt tables layout needs (name, head, hhea, hmtx, cmap) from one face. Faces whose
 /// outlines are CFF (OTTO) are rejected: PDFsharp embeds those whole, so a Noto CJK font would put
-/// ~16 MB into every report.
+/// ~16 MB into every report. Counts and offsets are checked against the face's size before any
+/// loop uses them (<see cref="InvalidDataException"/> otherwise), and cmap ranges out of the
+/// format's order are skipped, so reading a face costs at most one pass over Unicode.
 /// </summary>
 internal static class FontFaceReader
 {
@@ -24,6 +26,7 @@ internal static class FontFaceReader
         var unitsPerEm = U16(face, head.Offset + 18);
         var macStyle = U16(face, head.Offset + 44);
         var numberOfHMetrics = U16(face, hhea.Offset + 34);
+        if (4L * numberOfHMetrics > hmtx.Length) throw new InvalidDataException($"hmtx holds fewer than its {numberOfHMetrics} metrics");
         var advances = new ushort[numberOfHMetrics];
         for (var g = 0; g < numberOfHMetrics; g++) advances[g] = U16(face, hmtx.Offset + 4 * g);
 
@@ -43,12 +46,15 @@ internal static class FontFaceReader
     private static Dictionary<string, TableRecord> ReadDirectory(ReadOnlySpan<byte> face)
     {
         var numTables = U16(face, 4);
+        if (12 + 16 * numTables > face.Length) throw new InvalidDataException($"the directory of {numTables} tables runs past the end of the face");
         var tables = new Dictionary<string, TableRecord>(numTables);
         for (var i = 0; i < numTables; i++)
         {
             var at = 12 + 16 * i;
             var tag = Encoding.ASCII.GetString(face.Slice(at, 4));
-            tables[tag] = new TableRecord((int)U32(face, at + 8), (int)U32(face, at + 12));
+            long offset = U32(face, at + 8), length = U32(face, at + 12);
+            if (offset + length > face.Length) throw new InvalidDataException($"table '{tag}' lies outside the face");
+            tables[tag] = new TableRecord((int)offset, (int)length);
         }
         return tables;
     }
@@ -80,13 +86,18 @@ internal static class FontFaceReader
         if (U16(face, best) == 12)
         {
             var groups = U32(face, best + 12);
+            if (best + 16 + 12L * groups > face.Length) throw new InvalidDataException($"cmap claims {groups:N0} groups, past the end of the face");
+            long lastEnd = -1;
             for (var g = 0; g < groups; g++)
             {
                 var at = best + 16 + 12 * g;
-                var start = (int)U32(face, at);
-                var end = (int)U32(face, at + 4);
+                long start = U32(face, at), end = U32(face, at + 4);
+                // Groups ascend without overlapping (the format's rule); one that does not is skipped,
+                // so together they cover Unicode at most once.
+                if (start <= lastEnd || end < start) continue;
+                lastEnd = end;
                 var glyph = (int)U32(face, at + 8);
-                for (var cp = start; cp <= end && cp <= 0x10FFFF; cp++)
+                for (var cp = (int)start; cp <= end && cp <= 0x10FFFF; cp++)
                 {
                     var id = (ushort)(glyph + cp - start);
                     if (cp < 0x10000) bmp[cp] = id; else astral[cp] = id;
@@ -100,9 +111,14 @@ internal static class FontFaceReader
         var starts = ends + 2 * segCount + 2; // + reservedPad
         var deltas = starts + 2 * segCount;
         var rangeOffsets = deltas + 2 * segCount;
+        var previousEnd = -1;
         for (var s = 0; s < segCount; s++)
         {
             int end = U16(face, ends + 2 * s), start = U16(face, starts + 2 * s);
+            // Segments ascend without overlapping (the format's rule); one that does not is skipped,
+            // so together they cover the BMP at most once.
+            if (start <= previousEnd || end < start) continue;
+            previousEnd = end;
             var delta = (short)U16(face, deltas + 2 * s);
             var rangeAt = rangeOffsets + 2 * s;
             var rangeOffset = U16(face, rangeAt);

@@ -23,8 +23,8 @@ internal sealed record NarrativeTable(IReadOnlyList<IReadOnlyList<NarrativeTable
 /// </summary>
 internal static class NarrativeReader
 {
-    public static IReadOnlyList<NarrativeBlock> Read(CoreRichText? text) =>
-        RichTextParser.Parse(text).Blocks.Where(b => !b.IsEmpty).Select(Convert).OfType<NarrativeBlock>().ToList();
+    public static IReadOnlyList<NarrativeBlock> Read(CoreRichText? text, CancellationToken cancellationToken = default) =>
+        RichTextParser.Parse(text, cancellationToken).Blocks.Where(b => !b.IsEmpty).Select(Convert).OfType<NarrativeBlock>().ToList();
 
     private static NarrativeBlock? Convert(Block block) => block switch
     {

@@ -25,20 +25,20 @@ internal sealed class ReportComposer(FontSet fonts)
 
     public TextAtomizer Atomizer => _atomizer;
 
-    public IElement Compose(ReportOutline outline)
+    public IElement Compose(ReportOutline outline, CancellationToken cancellationToken = default)
     {
         var children = new List<IElement>
         {
             new ParagraphElement(Atoms(TitleLines(outline.Title), Title), new ParagraphStyle(PageGeometry.TitlePitch, TextAlign.Center), keepWithNext: true, tag: StructureTag.H1),
             new GapElement(PageGeometry.BodyPitch),
         };
-        AddNarrative(children, NarrativeReader.Read(outline.Preamble));
+        AddNarrative(children, NarrativeReader.Read(outline.Preamble, cancellationToken));
 
         foreach (var section in outline.Sections)
         {
             children.Add(new GapElement(PageGeometry.BodyPitch / 4));
             children.Add(new ParagraphElement(Atoms(section.Heading, Heading), HeadingParagraph, keepWithNext: true, bookmark: section.Heading, tag: StructureTag.H2));
-            AddNarrative(children, NarrativeReader.Read(section.Narrative));
+            AddNarrative(children, NarrativeReader.Read(section.Narrative, cancellationToken));
             if (section.Table is { } table)
             {
                 children.Add(new GapElement(PageGeometry.BodyPitch / 4));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grpc.AspNetCore.Server;
+using DocGen.Api;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -9,19 +10,16 @@ namespace DocGen.Server.Calls;
 /// One Information line per call (category DocGen.Server.Calls.CallLog, event 1): method, status,
 /// duration, bytes in and out. Middleware rather than an interceptor, so calls refused before any
 /// handler runs (content type, message size, decompression) are logged too, with the status the
-/// client received.
+/// client received. RESOURCE_EXHAUSTED is the exception: under overload a line per refusal is
+/// megabytes a second, so those are counted in <see cref="RefusalLog"/> (a line per interval).
 /// </summary>
-internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> logger)
+internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> logger, RefusalLog refusals)
 {
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!logger.IsEnabled(LogLevel.Information))
-        {
-            await next(http);
-            return;
-        }
+        var logging = logger.IsEnabled(LogLevel.Information);
         var started = Stopwatch.GetTimestamp();
-        var bodies = CountingBodies.Attach(http);
+        var bodies = logging ? CountingBodies.Attach(http) : null;
         try
         {
             await next(http);
@@ -30,9 +28,11 @@ internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> log
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var status = StatusOf(http);
-            if (http.Response.StatusCode == StatusCodes.Status200OK)
+            if (status == StatusCode.ResourceExhausted)
+                refusals.Record(http.Request.Path.Value ?? "");
+            else if (bodies is not null && http.Response.StatusCode == StatusCodes.Status200OK)
                 LogCall(logger, http.Request.Path.Value ?? "", status, elapsed, bodies.BytesIn, bodies.BytesOut);
-            else
+            else if (bodies is not null)
                 LogRefused(logger, http.Request.Path.Value ?? "", status, http.Response.StatusCode, elapsed);
         }
     }

@@ -5,9 +5,28 @@ public sealed class GrpcLimitsOptions
 {
     public const string Section = "Grpc";
 
-    /// <summary>Largest request message, after decompression; grpc-dotnet's own default (4 MB) is too small for long reports.</summary>
-    public int MaxReceiveMessageBytes { get; set; } = 16 * 1024 * 1024;
+    /// <summary>
+    /// Largest request message, after decompression: sized to the request limits (the largest
+    /// accepted report is under 3 MB), so a waiting call cannot hold more.
+    /// </summary>
+    public int MaxReceiveMessageBytes { get; set; } = DocGen.Api.RequestLimits.MessageBytes;
 
     /// <summary>Largest response message (a long report's PDF).</summary>
     public int MaxSendMessageBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Bytes of unary requests (Render, Validate) the server holds at once, from the moment a
+    /// message's length arrives until its call ends: past it a new call is refused with
+    /// RESOURCE_EXHAUSTED before any of it is buffered.
+    /// </summary>
+    public long MaxRequestBytesInFlight { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>A unary request must arrive whole within this many seconds (DEADLINE_EXCEEDED otherwise).</summary>
+    public int ReceiveTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Concurrent HTTP/2 streams (calls) one connection may open (Kestrel's default is 100).</summary>
+    public int MaxStreamsPerConnection { get; set; } = 32;
+
+    /// <summary>Open connections at once, gRPC and gRPC-Web together.</summary>
+    public long MaxConnections { get; set; } = 256;
 }

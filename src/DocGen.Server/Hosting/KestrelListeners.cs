@@ -9,11 +9,13 @@ namespace DocGen.Server.Hosting;
 /// ALPN h2), then gRPC-Web on Server:WebAddress (HTTP/1.1 in cleartext; HTTP/1.1 and HTTP/2 over
 /// TLS, where ALPN can choose). Runs after the options were validated at start.
 /// </summary>
-internal sealed class KestrelListeners(IOptions<ServerOptions> server) : IConfigureOptions<KestrelServerOptions>
+internal sealed class KestrelListeners(IOptions<ServerOptions> server, IOptions<GrpcLimitsOptions> limits) : IConfigureOptions<KestrelServerOptions>
 {
     public void Configure(KestrelServerOptions kestrel)
     {
         var options = server.Value;
+        kestrel.Limits.MaxConcurrentConnections = limits.Value.MaxConnections;
+        kestrel.Limits.Http2.MaxStreamsPerConnection = limits.Value.MaxStreamsPerConnection;
         // Messages are limited one by one (Grpc:MaxReceiveMessageBytes); Kestrel's 30 MB body
         // limit would otherwise cut a unary call configured for more with a bare HTTP error.
         kestrel.Limits.MaxRequestBodySize = null;

@@ -1,5 +1,6 @@
 using DocGen.Api;
 using DocGen.Protos.V1;
+using DocGen.Server.Calls;
 using DocGen.Server.Configuration;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
@@ -12,10 +13,10 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
     : ReportService.ReportServiceBase
 {
     public override Task<RenderResponse> Render(RenderRequest request, ServerCallContext context) =>
-        api.RenderAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
+        api.RenderAsync(request, Admission.RejectWhenBusy, context.CancellationToken, CallerKeyInterceptor.CallerOf(context));
 
     public override Task<ValidateResponse> Validate(ValidateRequest request, ServerCallContext context) =>
-        Task.FromResult(api.Validate(request));
+        api.ValidateAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
 
     // Reading a PDF takes CPU for a while: off the request thread, like a render.
     public override Task<ImportResponse> ImportReport(ImportRequest request, ServerCallContext context) =>
@@ -31,7 +32,7 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
     public override async Task RenderBatch(IAsyncStreamReader<RenderRequest> requestStream, IServerStreamWriter<RenderResult> responseStream, ServerCallContext context)
     {
         var input = new BatchInput(requestStream, context.CancellationToken, lifetime.ApplicationStopping);
-        await BatchPipeline.ForApi(api, rendering.Value.EffectiveBatchWindow).RunAsync(
+        await BatchPipeline.ForApi(api, rendering.Value.EffectiveBatchWindow, CallerKeyInterceptor.CallerOf(context)).RunAsync(
             input.ReadAsync(),
             (result, ct) => responseStream.WriteAsync(result, ct),
             context.CancellationToken);

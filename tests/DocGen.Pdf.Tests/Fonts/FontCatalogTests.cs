@@ -29,6 +29,34 @@ public class FontCatalogTests
     }
 
     [Fact]
+    public void For_CorruptCollectionBesideRealFonts_SkipsItNamingTheFileAndLoadsTheRest()
+    {
+        var folder = Directory.CreateTempSubdirectory("docgen-badfont").FullName;
+        var bad = Path.Combine(folder, "bomb.ttc");
+        File.WriteAllBytes(bad, TrueTypeCollectionTests.HeaderClaimingTwoBillionFaces());
+
+        var catalog = FontCatalog.For([folder, .. FontCatalog.DefaultFolders()]);
+
+        var skipped = Assert.Single(catalog.Skipped, s => s.Path == bad);
+        Assert.Contains("2,147,483,648 faces", skipped.Reason);
+        Assert.Contains(catalog.Faces, f => f.Family == "WenQuanYi Zen Hei");
+    }
+
+    [Fact]
+    public void CheckFonts_OnlyACorruptFile_CannotRenderAndSaysWhy()
+    {
+        var folder = Directory.CreateTempSubdirectory("docgen-badfont").FullName;
+        File.WriteAllBytes(Path.Combine(folder, "bomb.ttc"), TrueTypeCollectionTests.HeaderClaimingTwoBillionFaces());
+
+        var report = new PdfReportRenderer(new PdfRenderOptions([folder])).CheckFonts();
+
+        Assert.False(report.CanRender);
+        Assert.Equal(0, report.CjkFaces);
+        Assert.Contains("fonts-wqy-zenhei", report.Problem);
+        Assert.EndsWith("bomb.ttc", Assert.Single(report.Skipped).Path);
+    }
+
+    [Fact]
     public void Resolve_SiteNamesBodyFamily_BodyChainStartsWithIt()
     {
         var catalog = FontCatalog.For(FontCatalog.DefaultFolders());

@@ -16,7 +16,7 @@ public sealed class CapturingLogs : ILoggerProvider
     {
     }
 
-    public sealed record LogLine(string Category, LogLevel Level, int EventId, string Message, IReadOnlyDictionary<string, object?> Values);
+    public sealed record LogLine(string Category, LogLevel Level, int EventId, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception = null);
 
     private sealed class Logger(string category, ConcurrentQueue<LogLine> lines) : ILogger
     {
@@ -29,7 +29,7 @@ public sealed class CapturingLogs : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.ToDictionary(p => p.Key, p => p.Value)
                 : new Dictionary<string, object?>();
-            lines.Enqueue(new LogLine(category, logLevel, eventId.Id, formatter(state, exception), values));
+            lines.Enqueue(new LogLine(category, logLevel, eventId.Id, formatter(state, exception), values, exception));
         }
     }
 }

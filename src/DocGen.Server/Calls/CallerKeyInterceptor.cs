@@ -1,0 +1,60 @@
+using DocGen.Api.Callers;
+using DocGen.Server.Configuration;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Options;
+
+namespace DocGen.Server.Calls;
+
+/// <summary>
+/// Every call but health (and reflection when Auth:Reflection is Open) carries a configured key in
+/// <c>authorization: Bearer &lt;key&gt;</c>, or ends UNAUTHENTICATED before its handler runs. The
+/// caller is kept for the handler, which checks each site code (PERMISSION_DENIED). With no keys
+/// configured (loopback, or explicitly allowed) every call passes.
+/// </summary>
+internal sealed class CallerKeyInterceptor(CallerKeys keys, IOptions<AuthOptions> options) : Interceptor
+{
+    private const string CallerItem = "docgen.caller";
+
+    /// <summary>The authenticated caller of this call; null when no keys are configured.</summary>
+    public static Caller? CallerOf(ServerCallContext context) =>
+        context.UserState.TryGetValue(CallerItem, out var caller) ? (Caller)caller : null;
+
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(request, context);
+    }
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(requestStream, context);
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(request, responseStream, context);
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(requestStream, responseStream, context);
+    }
+
+    private void Authenticate(ServerCallContext context)
+    {
+        if (keys.IsEmpty || IsOpen(context.Method)) return;
+        context.UserState[CallerItem] = keys.Authenticate(context.RequestHeaders.GetValue("authorization"));
+    }
+
+    private bool IsOpen(string method) =>
+        method.StartsWith("/grpc.health.v1.Health/", StringComparison.Ordinal) ||
+        options.Value.Reflection == ReflectionAccess.Open && method.StartsWith("/grpc.reflection.", StringComparison.Ordinal);
+}

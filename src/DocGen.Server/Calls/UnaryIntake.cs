@@ -1,0 +1,122 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Pipelines;
+using DocGen.Server.Configuration;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace DocGen.Server.Calls;
+
+/// <summary>
+/// Takes in a unary call's request (Render, Validate) before grpc-dotnet does, to bound what
+/// clients can make the server hold: the message's declared length is reserved from
+/// Grpc:MaxRequestBytesInFlight before any of it is buffered (RESOURCE_EXHAUSTED when that
+/// budget is spent), and the whole message must arrive within Grpc:ReceiveTimeoutSeconds
+/// (DEADLINE_EXCEEDED otherwise), so an unfinished request neither stays open nor holds memory.
+/// The reservation lasts until the call ends, covering the time it waits for a render slot.
+/// </summary>
+internal sealed class UnaryIntake(RequestDelegate next, IOptions<GrpcLimitsOptions> options)
+{
+    private const int PrefixBytes = 5; // compressed flag (1) + message length (4, big-endian)
+    private static readonly HashSet<string> UnaryMethods = new(StringComparer.Ordinal)
+    {
+        "/docgen.v1.ReportService/Render",
+        "/docgen.v1.ReportService/Validate",
+    };
+
+    private long _inFlight;
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (!HttpMethods.IsPost(http.Request.Method) || !UnaryMethods.Contains(http.Request.Path.Value ?? ""))
+        {
+            await next(http);
+            return;
+        }
+        var limits = options.Value;
+        using var receive = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        receive.CancelAfter(TimeSpan.FromSeconds(limits.ReceiveTimeoutSeconds));
+        var reader = http.Request.BodyReader;
+        ReadResult read;
+        try
+        {
+            read = await reader.ReadAtLeastAsync(PrefixBytes, receive.Token);
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            await RefuseAsync(http, StatusCode.DeadlineExceeded, $"the request did not arrive within {limits.ReceiveTimeoutSeconds} s");
+            return;
+        }
+        if (read.Buffer.Length < PrefixBytes)
+        {
+            reader.AdvanceTo(read.Buffer.Start); // no message: grpc-dotnet answers that
+            await next(http);
+            return;
+        }
+        var prefix = read.Buffer.Slice(0, PrefixBytes).ToArray();
+        var declared = (long)BinaryPrimitives.ReadUInt32BigEndian(prefix.AsSpan(1));
+        if (declared > limits.MaxReceiveMessageBytes)
+        {
+            reader.AdvanceTo(read.Buffer.Start); // grpc-dotnet refuses it from the prefix, unread
+            await next(http);
+            return;
+        }
+        var reserved = PrefixBytes + declared;
+        if (Interlocked.Add(ref _inFlight, reserved) > limits.MaxRequestBytesInFlight)
+        {
+            Interlocked.Add(ref _inFlight, -reserved);
+            reader.AdvanceTo(read.Buffer.Start);
+            await RefuseAsync(http, StatusCode.ResourceExhausted, "the server holds as many request bytes as it takes; retry with backoff");
+            return;
+        }
+        try
+        {
+            // Consumed as it arrives (HTTP/2 flow control opens only for consumed data), into one
+            // buffer of the declared size; grpc-dotnet then reads the message from it.
+            var message = new byte[reserved];
+            var filled = 0;
+            try
+            {
+                while (true)
+                {
+                    var buffer = read.Buffer;
+                    var take = (int)Math.Min(buffer.Length, reserved - filled);
+                    buffer.Slice(0, take).CopyTo(message.AsSpan(filled));
+                    filled += take;
+                    reader.AdvanceTo(buffer.GetPosition(take));
+                    if (filled == reserved || read.IsCompleted) break;
+                    read = await reader.ReadAsync(receive.Token);
+                }
+            }
+            catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+            {
+                await RefuseAsync(http, StatusCode.DeadlineExceeded, $"the request did not arrive within {limits.ReceiveTimeoutSeconds} s");
+                return;
+            }
+            // grpc-dotnet reads the body pipe, which does not follow a replaced Request.Body.
+            http.Request.Body = new MemoryStream(message, 0, filled, writable: false);
+            http.Features.Set<IRequestBodyPipeFeature>(new BufferedBody(PipeReader.Create(new ReadOnlySequence<byte>(message, 0, filled))));
+            await next(http);
+        }
+        finally
+        {
+            Interlocked.Add(ref _inFlight, -reserved);
+        }
+    }
+
+    private sealed class BufferedBody(PipeReader reader) : IRequestBodyPipeFeature
+    {
+        public PipeReader Reader => reader;
+    }
+
+    /// <summary>A trailers-only gRPC answer, sent before any handler ran.</summary>
+    private static async Task RefuseAsync(HttpContext http, StatusCode status, string message)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/grpc";
+        http.Response.Headers["grpc-status"] = ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+        await http.Response.CompleteAsync();
+    }
+}

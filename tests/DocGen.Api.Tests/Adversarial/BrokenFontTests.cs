@@ -1,0 +1,67 @@
+using DocGen.Rendering;
+using Microsoft.Extensions.Logging;
+using static DocGen.Api.Tests.Adversarial.AdversarialApi;
+
+namespace DocGen.Api.Tests.Adversarial;
+
+/// <summary>
+/// Finding 3: one corrupt font file (an 80-byte .ttc header claiming 2^31 faces) wedged both render
+/// slots in a 2^31 loop while health said SERVING.
+/// </summary>
+public class BrokenFontTests
+{
+    private static string FolderWithOnlyACorruptCollection()
+    {
+        var folder = Directory.CreateTempSubdirectory("docgen-badfont").FullName;
+        var bomb = new byte[80];
+        "ttcf"u8.CopyTo(bomb);
+        bomb[5] = 1;     // version 1.0
+        bomb[8] = 0x80;  // 2^31 faces
+        File.WriteAllBytes(Path.Combine(folder, "bomb.ttc"), bomb);
+        return folder;
+    }
+
+    [Fact]
+    public async Task Render_OnlyACorruptFontFile_FailedPreconditionAndHtmlStillRenders()
+    {
+        var api = Create(slots: 2, fontFolders: [FolderWithOnlyACorruptCollection()]);
+
+        var refusal = await Assert.ThrowsAsync<ApiException>(() => api.RenderAsync(Normal(), Admission.RejectWhenBusy, CancellationToken.None));
+        var htmlOnly = Normal();
+        htmlOnly.Formats.Remove(Protos.V1.OutputFormat.Pdf);
+        var html = await api.RenderAsync(htmlOnly, Admission.RejectWhenBusy, CancellationToken.None);
+
+        Assert.Equal(ApiStatusCode.FailedPrecondition, refusal.Code);
+        Assert.Contains("fonts-wqy-zenhei", refusal.Message);
+        Assert.Contains("盘锦市商务局", html.Html);
+    }
+
+    [Fact]
+    public void Readiness_OnlyACorruptFontFile_NotReadyLoggingTheFileAndTheReason()
+    {
+        var folder = FolderWithOnlyACorruptCollection();
+        var log = new ListLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(log));
+        var rendering = new ReportRendererSetup { TemplatesRoot = CheckoutPaths.Templates, WatchTemplates = false, FontFolders = [folder], UseSystemFonts = false }
+            .Create(loggers);
+
+        var readiness = rendering.Readiness.Current;
+
+        Assert.False(readiness.CanRenderPdf);
+        Assert.Contains("fonts-wqy-zenhei", readiness.Reason);
+        Assert.Contains(log.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains(Path.Combine(folder, "bomb.ttc")) && l.Text.Contains("2,147,483,648 faces"));
+        Assert.Contains(log.Lines, l => l.Level == LogLevel.Error && l.Text.StartsWith("PDF cannot be produced: No TrueType CJK font"));
+    }
+
+    [Fact]
+    public void Readiness_CorruptFileBesideTheSystemFonts_ReadyAndTheFileLogged()
+    {
+        var folder = FolderWithOnlyACorruptCollection();
+        var log = new ListLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(log));
+        var rendering = new ReportRendererSetup { TemplatesRoot = CheckoutPaths.Templates, WatchTemplates = false, FontFolders = [folder] }.Create(loggers);
+
+        Assert.Equal(Readiness.Ready, rendering.Readiness.Current);
+        Assert.Contains(log.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("bomb.ttc"));
+    }
+}

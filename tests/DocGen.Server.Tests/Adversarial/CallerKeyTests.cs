@@ -1,0 +1,193 @@
+using System.Security.Cryptography;
+using System.Text;
+using DocGen.Protos.V1;
+using DocGen.Server.Tests.Support;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Microsoft.Extensions.Options;
+using V1 = Grpc.Reflection.V1;
+
+namespace DocGen.Server.Tests.Adversarial;
+
+/// <summary>
+/// Finding 7 over a real listener: with Auth:Keys configured, a call needs <c>authorization:
+/// Bearer &lt;key&gt;</c> (UNAUTHENTICATED), a key renders only its sites (PERMISSION_DENIED), and
+/// health stays open for load balancers.
+/// </summary>
+public sealed class CallerKeyTests : IAsyncLifetime
+{
+    private const string PanjinKey = "k-panjin-3c9a7e51f0d24b6e";
+    internal const string AdminKey = "k-admin-8e1f26d0c4b7";
+    private DocGenServer _server = null!;
+
+    internal static (string, string)[] KeyedSettings(params (string, string)[] more) =>
+    [
+        ("Auth:Keys:0:Name", "panjin-cms"),
+        ("Auth:Keys:0:Sha256", Sha256(PanjinKey)),
+        ("Auth:Keys:0:Sites:0", "2111000031"),
+        ("Auth:Keys:1:Name", "admin"),
+        ("Auth:Keys:1:Sha256", Sha256(AdminKey)),
+        ("Auth:Keys:1:Sites:0", "*"),
+        .. more,
+    ];
+
+    private static string Sha256(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static Metadata Bearer(string key) => new() { { "authorization", "Bearer " + key } };
+
+    public async Task InitializeAsync() => _server = await DocGenServer.StartAsync(KeyedSettings());
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public static TheoryData<string?> NotAValidKey => new() { null, "Bearer wrong", "Basic a2V5", "Bearer " + PanjinKey + "x" };
+
+    [Theory]
+    [MemberData(nameof(NotAValidKey))]
+    public async Task Render_WithoutAValidKey_Unauthenticated(string? authorization)
+    {
+        var headers = authorization is null ? null : new Metadata { { "authorization", authorization } };
+
+        var e = await Assert.ThrowsAsync<RpcException>(async () => await _server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), headers));
+
+        Assert.Equal(StatusCode.Unauthenticated, e.StatusCode);
+        Assert.StartsWith("authorization:", e.Status.Detail);
+    }
+
+    [Fact]
+    public async Task ValidateAndSites_WithoutAKey_Unauthenticated()
+    {
+        var validate = await Assert.ThrowsAsync<RpcException>(async () =>
+            await _server.Reports.ValidateAsync(new ValidateRequest { Report = Requests.Fixture("panjin-commerce-2022.json").Report }));
+        var sites = await Assert.ThrowsAsync<RpcException>(async () => await _server.Sites.ListSitesAsync(new ListSitesRequest()));
+
+        Assert.Equal(StatusCode.Unauthenticated, validate.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, sites.StatusCode);
+    }
+
+    [Fact]
+    public async Task Render_KeyForAnotherSite_PermissionDenied()
+    {
+        var request = Requests.Fixture("panjin-commerce-2022.json");
+        request.SiteCode = "3501210001";
+
+        var e = await Assert.ThrowsAsync<RpcException>(async () => await _server.Reports.RenderAsync(request, Bearer(PanjinKey)));
+
+        Assert.Equal(StatusCode.PermissionDenied, e.StatusCode);
+        Assert.Contains("\"3501210001\"", e.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Render_KeyForItsSiteOrEverySite_Renders()
+    {
+        var own = await _server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), Bearer(PanjinKey));
+        var request = Requests.Fixture("panjin-commerce-2022.json");
+        request.SiteCode = "3501210001";
+        var admin = await _server.Reports.RenderAsync(request, Bearer(AdminKey));
+
+        Assert.True(own.PageCount > 0);
+        Assert.True(admin.PageCount > 0);
+    }
+
+    [Fact]
+    public async Task RenderBatch_OneRequestForAnotherSite_ThatResultPermissionDeniedTheOthersRender()
+    {
+        using var call = _server.Reports.RenderBatch(Bearer(PanjinKey));
+        var own = Requests.Fixture("panjin-commerce-2022.json");
+        own.RequestId = "own";
+        var other = Requests.Fixture("panjin-commerce-2022.json");
+        (other.RequestId, other.SiteCode) = ("other", "3501210001");
+        await call.RequestStream.WriteAsync(own);
+        await call.RequestStream.WriteAsync(other);
+        await call.RequestStream.CompleteAsync();
+
+        var results = new Dictionary<string, RenderResult>();
+        while (await call.ResponseStream.MoveNext()) results[call.ResponseStream.Current.RequestId] = call.ResponseStream.Current;
+
+        Assert.Equal(RenderResult.OutcomeOneofCase.Response, results["own"].OutcomeCase);
+        Assert.Equal((int)StatusCode.PermissionDenied, results["other"].Error.Code);
+    }
+
+    [Fact]
+    public async Task CliServerBackend_WithAndWithoutKey_RendersOrUnauthenticated()
+    {
+        await using var keyed = new DocGen.Cli.Backends.ServerBackend(_server.Address, PanjinKey);
+        await using var unkeyed = new DocGen.Cli.Backends.ServerBackend(_server.Address);
+
+        var response = await keyed.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), CancellationToken.None);
+        var refusal = await Assert.ThrowsAsync<DocGen.Cli.Backends.BackendException>(() => unkeyed.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), CancellationToken.None));
+
+        Assert.True(response.PageCount > 0);
+        Assert.Equal((int)StatusCode.Unauthenticated, refusal.Code);
+    }
+
+    [Fact]
+    public async Task Health_WithoutAKey_Serving()
+    {
+        var response = await _server.Health.CheckAsync(new HealthCheckRequest());
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+    }
+
+    [Fact]
+    public async Task Reflection_KeyedByDefault_UnauthenticatedWithoutAKey()
+    {
+        using var channel = _server.Channel();
+        using var call = new V1.ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo();
+
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            await call.RequestStream.WriteAsync(new V1.ServerReflectionRequest { ListServices = "" });
+            await call.ResponseStream.MoveNext();
+        });
+
+        Assert.Equal(StatusCode.Unauthenticated, e.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Open", StatusCode.OK)]
+    [InlineData("Off", StatusCode.Unimplemented)]
+    public async Task Reflection_Configured_OpenOrOff(string access, StatusCode expected)
+    {
+        await using var server = await DocGenServer.StartAsync(KeyedSettings(("Auth:Reflection", access)));
+        using var channel = server.Channel();
+        using var call = new V1.ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo();
+
+        var outcome = await Record.ExceptionAsync(async () =>
+        {
+            await call.RequestStream.WriteAsync(new V1.ServerReflectionRequest { ListServices = "" });
+            Assert.True(await call.ResponseStream.MoveNext());
+        });
+
+        Assert.Equal(expected, outcome is RpcException e ? e.StatusCode : StatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("Server:Address", "http://0.0.0.0:0")]
+    [InlineData("Server:WebAddress", "http://0.0.0.0:0")]
+    public async Task Start_ReachableInCleartextWithoutKeys_RefusesNamingTheSettings(string key, string address)
+    {
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => DocGenServer.StartAsync((key, address)));
+
+        Assert.Contains($"{key} \"{address}\" is reachable from other machines in cleartext and Auth:Keys is empty", e.Message);
+        Assert.Contains("Auth:AllowUnauthenticated", e.Message);
+    }
+
+    [Fact]
+    public async Task Start_ReachableWithKeysOrExplicitlyAllowed_Serves()
+    {
+        await using var keyed = await DocGenServer.StartAsync(KeyedSettings(("Server:Address", "http://0.0.0.0:0")));
+        await using var allowed = await DocGenServer.StartAsync(("Server:Address", "http://0.0.0.0:0"), ("Auth:AllowUnauthenticated", "true"));
+
+        Assert.NotNull(keyed);
+        Assert.NotNull(allowed);
+    }
+
+    [Fact]
+    public async Task Start_MalformedKey_RefusesNamingIt()
+    {
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => DocGenServer.StartAsync(
+            ("Auth:Keys:0:Name", "cms"), ("Auth:Keys:0:Sha256", "not-a-hash"), ("Auth:Keys:0:Sites:0", "2111000031")));
+
+        Assert.Contains("Auth:Keys:0:Sha256 must be the 64 hex digits", e.Message);
+    }
+}
