@@ -14,6 +14,7 @@ const string Usage = """
       --server URL        render through a DocGen server instead of in this process
       --templates DIR     the templates folder for in-process rendering (default: ./templates)
       --parallel N        reports rendered at once in-process (default: one per core)
+      --shard K/N         batch: only worker K's share (K = 0…N-1) of the input, by a stable hash of request_id
     """;
 
 using var cts = new CancellationTokenSource();

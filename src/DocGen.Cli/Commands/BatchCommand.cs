@@ -6,7 +6,8 @@ using DocGen.Protos.V1;
 namespace DocGen.Cli.Commands;
 
 /// <summary>
-/// <c>docgen batch DIR|FILE.jsonl -o OUT</c>: regenerates an archive. Every request ends as
+/// <c>docgen batch DIR|FILE.jsonl -o OUT [--shard K/N]</c>: regenerates an archive, or worker K's
+/// share of it. Every request ends as
 /// written, skipped (already up to date) or failed; the summary lists every failure and the exit
 /// status is 1 when there is any.
 /// </summary>
@@ -16,7 +17,9 @@ public static class BatchCommand
     {
         var input = args.RequirePositional(0, "the input folder of request JSON files, or a JSON-lines file");
         var store = new OutputStore(args.Option("o", "out") ?? throw new CliUsageException("missing -o OUT (the output folder)"));
-        var total = RequestSource.Count(input);
+        var shard = args.Option("shard") is { } shardText ? BatchShard.Parse(shardText) : BatchShard.All;
+        var total = shard == BatchShard.All ? RequestSource.Count(input) : RequestSource.Read(input).Count(i => shard.Contains(i.RequestId));
+        if (shard != BatchShard.All) stderr.WriteLine($"shard {shard.Index}/{shard.Count}: {total} request(s) of {input}");
         var progress = new ProgressReporter(total, stderr, interactive: !Console.IsErrorRedirected);
         var failures = new ConcurrentQueue<string>();
         var written = 0;
@@ -32,7 +35,7 @@ public static class BatchCommand
 
         async IAsyncEnumerable<RenderRequest> ToRender()
         {
-            foreach (var item in RequestSource.Read(input))
+            foreach (var item in RequestSource.Read(input).Where(i => shard.Contains(i.RequestId)))
             {
                 if (item.Request is null) { Fail(item.RequestId, item.ReadError!); continue; }
                 var id = item.Request.RequestId;
