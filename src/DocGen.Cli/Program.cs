@@ -11,7 +11,10 @@ const string Usage = """
       batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure
       health [--server URL]                exit 0 when the server is SERVING
     options:
-      --server URL        render through a DocGen server instead of in this process
+      --server URL        render through DocGen servers instead of in this process: http://host:port,
+                          dns:///host:port (every address the name resolves to, e.g. a headless Service)
+                          or static:///host1:port,host2:port; a batch is spread over them
+      --streams N         batch: RenderBatch calls at once (default: 4 per server)
       --templates DIR     the templates folder for in-process rendering (default: ./templates)
       --parallel N        reports rendered at once in-process (default: one per core)
       --shard K/N         batch: only worker K's share (K = 0…N-1) of the input, by a stable hash of request_id
@@ -64,7 +67,7 @@ catch (OperationCanceledException)
 
 static IReportBackend CreateBackend(CliArguments options)
 {
-    if (options.Option("server") is { } server) return new ServerBackend(server);
+    if (options.Option("server") is { } server) return new ServerBackend(server, options.Option("streams") is null ? null : options.IntOption("streams", 1));
     var parallel = options.IntOption("parallel", Environment.ProcessorCount);
     var rendering = new ReportRendererSetup
     {

@@ -4,18 +4,38 @@ using DocGen.Protos.V1;
 
 namespace DocGen.Cli.Backends;
 
-/// <summary>Renders through a DocGen server (<c>--server URL</c>) with the transport's own client.</summary>
-public sealed class ServerBackend(string address) : IReportBackend
+/// <summary>
+/// Renders through DocGen servers (<c>--server</c>, see <see cref="ServerAddress"/>) with the
+/// transport's own client; a batch runs on several RenderBatch calls spread over the replicas.
+/// </summary>
+public sealed class ServerBackend : IReportBackend
 {
     private const int MaxResponseBytes = 256 * 1024 * 1024; // a long report's PDF, with room to spare
+    private const int StreamsPerReplica = 4;
 
-    private readonly GrpcChannel _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes });
+    private readonly (GrpcChannel Channel, string Replica)[] _replicas;
+    private readonly int _streams;
+    private int _next;
+
+    public ServerBackend(string address, int? streams = null)
+    {
+        var parsed = ServerAddress.Parse(address);
+        var scheme = parsed.Scheme == "https" ? "https" : "http";
+        _replicas = parsed.Endpoints
+            .SelectMany(e => parsed.Scheme == "dns" ? System.Net.Dns.GetHostAddresses(e.Host).Select(ip => (Host: ip.ToString(), e.Port)) : [e])
+            .Select(e => (GrpcChannel.ForAddress($"{scheme}://{e.Host}:{e.Port}", new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes }), $"{e.Host}:{e.Port}"))
+            .ToArray();
+        if (_replicas.Length == 0) throw new CliUsageException($"--server {address} names no server");
+        _streams = streams ?? StreamsPerReplica * _replicas.Length;
+    }
+
+    private (GrpcChannel Channel, string Replica) Pick() => _replicas[(int)((uint)Interlocked.Increment(ref _next) % (uint)_replicas.Length)];
 
     public async Task<RenderResponse> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await _channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser,
+            return await Pick().Channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser,
                 new CallOptions(CancellationToken: cancellationToken));
         }
         catch (RpcException e)
@@ -28,7 +48,7 @@ public sealed class ServerBackend(string address) : IReportBackend
     {
         try
         {
-            return await _channel.UnaryAsync("/docgen.v1.ReportService/Validate", request, ValidateResponse.Parser,
+            return await Pick().Channel.UnaryAsync("/docgen.v1.ReportService/Validate", request, ValidateResponse.Parser,
                 new CallOptions(CancellationToken: cancellationToken));
         }
         catch (RpcException e)
@@ -37,22 +57,27 @@ public sealed class ServerBackend(string address) : IReportBackend
         }
     }
 
-    public async Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, Task> onResult, CancellationToken cancellationToken)
+    public Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, string?, Task> onResult, CancellationToken cancellationToken) =>
+        new BatchLanes(RenderChunkAsync, _streams).RunAsync(requests, onResult, cancellationToken);
+
+    /// <summary>One RenderBatch call over a chunk, on the next replica.</summary>
+    private async Task RenderChunkAsync(IReadOnlyList<RenderRequest> requests, Func<RenderResult, string, Task> onResult, CancellationToken cancellationToken)
     {
-        using var call = _channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch",
+        var (channel, replica) = Pick();
+        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch",
             RenderResult.Parser, new CallOptions(CancellationToken: cancellationToken));
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // HTTP/2 flow control holds the writer back when the server stops reading (its backpressure).
         var send = Task.Run(async () =>
         {
-            await foreach (var request in requests.WithCancellation(failed.Token))
+            foreach (var request in requests)
                 await call.RequestStream.WriteAsync(request, failed.Token);
             await call.RequestStream.CompleteAsync();
         }, failed.Token);
         try
         {
             while (await call.ResponseStream.MoveNext(cancellationToken))
-                await onResult(call.ResponseStream.Current);
+                await onResult(call.ResponseStream.Current, replica);
         }
         catch (RpcException e)
         {
@@ -83,7 +108,7 @@ public sealed class ServerBackend(string address) : IReportBackend
 
     public ValueTask DisposeAsync()
     {
-        _channel.Dispose();
+        foreach (var (channel, _) in _replicas) channel.Dispose();
         return ValueTask.CompletedTask;
     }
 

@@ -27,10 +27,10 @@ public static class BatchCommand
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Dictionary<string, RenderRequest>(StringComparer.Ordinal);
 
-        void Fail(string id, string why)
+        void Fail(string id, string why, string? replica = null)
         {
             failures.Enqueue($"{id}: {why}");
-            progress.Completed(failed: true, skipped: false);
+            progress.Completed(failed: true, skipped: false, replica);
         }
 
         async IAsyncEnumerable<RenderRequest> ToRender()
@@ -59,7 +59,7 @@ public static class BatchCommand
             stoppedBecause = $"{StatusNames.Of(e.Code)}: {e.Message}";
         }
 
-        Task RenderAllAsync() => backend.RenderBatchAsync(ToRender(), result =>
+        Task RenderAllAsync() => backend.RenderBatchAsync(ToRender(), (result, replica) =>
         {
             RenderRequest? request;
             lock (pending) pending.Remove(result.RequestId, out request);
@@ -68,11 +68,11 @@ public static class BatchCommand
             {
                 store.Write(request, result.Response);
                 Interlocked.Increment(ref written);
-                progress.Completed(failed: false, skipped: false);
+                progress.Completed(failed: false, skipped: false, replica);
             }
             else
             {
-                Fail(result.RequestId, $"{StatusNames.Of(result.Error?.Code ?? 2)}: {result.Error?.Message}");
+                Fail(result.RequestId, $"{StatusNames.Of(result.Error?.Code ?? 2)}: {result.Error?.Message}", replica);
             }
             return Task.CompletedTask;
         }, ct);
@@ -84,6 +84,8 @@ public static class BatchCommand
         var notAttempted = total - written - skipped - failures.Count;
         stdout.WriteLine($"batch: {total} request(s): {written} written, {skipped} up to date, {failures.Count} failed" +
                          (notAttempted > 0 ? $", {notAttempted} not attempted" : ""));
+        if (progress.ByReplica.Count > 1)
+            stdout.WriteLine("  by replica: " + string.Join(", ", progress.ByReplica.Select(r => $"{r.Key} {r.Value}")));
         foreach (var failure in failures) stdout.WriteLine($"  failed {failure}");
         return failures.Count == 0 && notAttempted == 0 ? 0 : 1;
     }
