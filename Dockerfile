@@ -4,7 +4,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
 WORKDIR /src
 # Restore first, from the project files alone, so the layer is reused when only code changes.
-COPY DocGen.sln Directory.Build.props Directory.Packages.props global.json ./
+COPY DocGen.sln Directory.Build.props Directory.Build.targets Directory.Packages.props global.json ./
 COPY protos/ protos/
 COPY src/ src/
 RUN dotnet restore src/DocGen.Server/DocGen.Server.csproj \
@@ -23,11 +23,13 @@ WORKDIR /app
 COPY --from=build /app ./
 COPY templates/ /app/templates/
 ENV DOCGEN_Server__Address=http://0.0.0.0:50051 \
+    DOCGEN_Server__WebAddress=http://0.0.0.0:50052 \
     DOCGEN_Templates__Root=/app/templates \
     DOTNET_gcServer=1
 # The image's own non-root user (uid 1654).
 USER app
-EXPOSE 50051
+# 50051 gRPC (h2c), 50052 gRPC-Web for browsers (HTTP/1.1)
+EXPOSE 50051 50052
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["dotnet", "/app/docgen.dll", "health", "--server", "http://127.0.0.1:50051"]
 ENTRYPOINT ["dotnet", "/app/DocGen.Server.dll"]

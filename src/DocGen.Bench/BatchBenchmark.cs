@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using DocGen.Bench.Support;
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 using DocGen.Protos.V1;
 
 namespace DocGen.Bench;
@@ -31,8 +31,7 @@ public sealed class BatchBenchmark : IBenchmark
         var duplicates = 0;
         var failed = new List<string>();
         var clock = Stopwatch.StartNew();
-        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch", RenderResult.Parser,
-            new CallOptions(CancellationToken: cancellationToken));
+        using var call = new ReportService.ReportServiceClient(channel).RenderBatch(cancellationToken: cancellationToken);
         var send = Task.Run(async () =>
         {
             for (var i = 0; i < reports; i++)

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using DocGen.Bench.Support;
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
 using DocGen.Protos.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace DocGen.Bench;
 
@@ -26,18 +26,19 @@ public sealed class RenderBenchmark : IBenchmark
         await using var server = await ServerProcess.StartAsync(cancellationToken);
         using var channel = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20 });
         Console.WriteLine($"Render HTML_PAGE+PDF of synthetic-busy-2023 (varied figures) over gRPC to {server.Address}, {Environment.ProcessorCount} cores");
-        await DriveAsync(channel, 8, warmup, cancellationToken);
+        var client = new ReportService.ReportServiceClient(channel);
+        await DriveAsync(client, 8, warmup, cancellationToken);
         Console.WriteLine($"{"calls",8} {"reports",8} {"reports/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server RSS MiB",15}");
         foreach (var concurrency in levels)
         {
-            var (samples, elapsed, errors) = await DriveAsync(channel, concurrency, duration, cancellationToken);
+            var (samples, elapsed, errors) = await DriveAsync(client, concurrency, duration, cancellationToken);
             Console.WriteLine($"{concurrency,8} {samples.Count,8} {samples.Count / elapsed.TotalSeconds,10:0.0} {samples.Percentile(0.50),8:0.0} {samples.Percentile(0.99),8:0.0} {errors,7} {server.RssMiB,15:0}");
         }
         Console.WriteLine($"server peak RSS {server.PeakRssMiB:0} MiB");
         return 0;
     }
 
-    private static async Task<(LatencySamples, TimeSpan, int)> DriveAsync(GrpcChannel channel, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<(LatencySamples, TimeSpan, int)> DriveAsync(ReportService.ReportServiceClient client, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
     {
         var samples = new LatencySamples();
         var errors = 0;
@@ -53,7 +54,7 @@ public sealed class RenderBenchmark : IBenchmark
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var response = await channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser);
+                    var response = await client.RenderAsync(request);
                     if (response.Pdf.IsEmpty || response.Html.Length == 0) Interlocked.Increment(ref errors);
                     else samples.AddSince(started);
                 }

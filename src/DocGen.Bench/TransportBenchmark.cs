@@ -1,19 +1,21 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
+using DocGen.Bench.Protos;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DocGen.Bench;
 
 /// <summary>
-/// Small unary calls per second over loopback h2c: our client against our transport on Kestrel,
-/// in one process, at several numbers of concurrent streams.
+/// Small unary calls per second over loopback h2c: Grpc.Net.Client against Grpc.AspNetCore on
+/// Kestrel, in one process, at several numbers of concurrent streams.
 /// </summary>
 public sealed class TransportBenchmark : IBenchmark
 {
@@ -30,15 +32,16 @@ public sealed class TransportBenchmark : IBenchmark
         await using var server = await StartServerAsync();
         var address = server.Urls.First();
         using var channel = GrpcChannel.ForAddress(address);
+        var client = new Echo.EchoClient(channel);
 
         Console.WriteLine($"transport: unary {Path}, {Request.CalculateSize()}-byte request and reply, {address}, " +
                           $"{Environment.ProcessorCount} cores, warm-up {settings.Warmup.TotalSeconds:0}s, measure {settings.Duration.TotalSeconds:0}s");
         Console.WriteLine($"{"streams",8} {"calls",10} {"calls/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"KB/call",8}");
         foreach (var streams in settings.Streams)
         {
-            await DriveAsync(channel, streams, settings.Warmup, cancellationToken);
+            await DriveAsync(client, streams, settings.Warmup, cancellationToken);
             var allocatedBefore = GC.GetTotalAllocatedBytes();
-            var result = await DriveAsync(channel, streams, settings.Duration, cancellationToken);
+            var result = await DriveAsync(client, streams, settings.Duration, cancellationToken);
             // Client and server share the process, so this is both ends of a call together.
             var kbPerCall = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / Math.Max(1, result.Calls);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -54,15 +57,14 @@ public sealed class TransportBenchmark : IBenchmark
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpcTransport();
+        builder.Services.AddGrpc();
         var app = builder.Build();
-        app.MapGrpcService(ServiceDefinition.For("bench.v1.Echo")
-            .Unary<StringValue, StringValue>("Unary", StringValue.Parser, (request, _) => Task.FromResult(request)));
+        app.MapGrpcService<EchoService>();
         await app.StartAsync();
         return app;
     }
 
-    private static async Task<RunResult> DriveAsync(GrpcChannel channel, int streams, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<RunResult> DriveAsync(Echo.EchoClient client, int streams, TimeSpan duration, CancellationToken cancellationToken)
     {
         var request = Request;
         var latencies = new List<long>[streams];
@@ -82,7 +84,7 @@ public sealed class TransportBenchmark : IBenchmark
                     var started = Stopwatch.GetTimestamp();
                     try
                     {
-                        await channel.UnaryAsync(Path, request, StringValue.Parser);
+                        await client.UnaryAsync(request);
                         mine.Add(Stopwatch.GetTimestamp() - started);
                     }
                     catch (RpcException)
@@ -99,6 +101,11 @@ public sealed class TransportBenchmark : IBenchmark
         foreach (var list in latencies) all.AddRange(list);
         all.Sort();
         return new RunResult(all, clock.Elapsed, errors);
+    }
+
+    private sealed class EchoService : Echo.EchoBase
+    {
+        public override Task<StringValue> Unary(StringValue request, ServerCallContext context) => Task.FromResult(request);
     }
 
     private sealed record RunResult(List<long> SortedTicks, TimeSpan Elapsed, int Errors)

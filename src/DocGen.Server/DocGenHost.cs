@@ -1,18 +1,27 @@
-using System.Net;
-using DocGen.Grpc;
+using DocGen.Server.Calls;
 using DocGen.Server.Configuration;
+using DocGen.Server.Hosting;
 using DocGen.Server.Services;
+using Grpc.AspNetCore.Web;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace DocGen.Server;
 
 /// <summary>
 /// Builds the DocGen server: configuration (appsettings, DOCGEN_ environment variables, command
-/// line), Kestrel on the configured address, the transport, the report and site services, health
-/// and reflection. Tests build it the same way with a loopback port of their own.
+/// line) bound to options validated at start, Kestrel on the configured addresses, grpc-dotnet
+/// with the report and site services, health, reflection and gRPC-Web. Each cross-cutting concern
+/// is registered once here: call logging and the content-type gate (middleware), status mapping
+/// and compression policy (interceptors). Tests build it the same way with loopback ports.
 /// </summary>
 public static class DocGenHost
 {
+    private const string WebCorsPolicy = "grpc-web";
+    private static readonly string[] ServiceNames = ["docgen.v1.ReportService", "docgen.v1.SiteService"];
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -29,20 +38,56 @@ public static class DocGenHost
         configuration.AddCommandLine(args);
         configure?.Invoke(builder);
 
-        var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, server));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(server.ShutdownTimeoutSeconds));
+        var services = builder.Services;
+        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
+        services.AddOptions<GrpcLimitsOptions>().BindConfiguration(GrpcLimitsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GrpcLimitsOptions>, GrpcLimitsOptionsValidation>();
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelListeners>();
+        services.AddOptions<HostOptions>().Configure<IOptions<ServerOptions>>((host, server) =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(server.Value.ShutdownTimeoutSeconds));
 
-        var grpc = builder.Configuration.GetSection("Grpc");
-        builder.Services.AddGrpcTransport(o =>
+        services.AddGrpc(grpc =>
         {
-            o.MaxReceiveMessageSize = grpc.GetValue<int?>("MaxReceiveMessageBytes") ?? o.MaxReceiveMessageSize;
-            o.MaxSendMessageSize = grpc.GetValue<int?>("MaxSendMessageBytes") ?? o.MaxSendMessageSize;
+            grpc.Interceptors.Add<StatusMappingInterceptor>();
+            grpc.Interceptors.Add<CompressionPolicyInterceptor>();
+            grpc.ResponseCompressionAlgorithm = "gzip"; // offered; CompressionPolicyInterceptor decides per call
         });
-        builder.Services.AddDocGenRendering(builder.Configuration, builder.Environment);
+        services.AddOptions<Grpc.AspNetCore.Server.GrpcServiceOptions>().Configure<IOptions<GrpcLimitsOptions>>((grpc, limits) =>
+        {
+            grpc.MaxReceiveMessageSize = limits.Value.MaxReceiveMessageBytes;
+            grpc.MaxSendMessageSize = limits.Value.MaxSendMessageBytes;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks(health =>
+        {
+            foreach (var name in ServiceNames) health.Services.Map(name, _ => true);
+        }).AddCheck<ServingHealthCheck>(ServingHealthCheck.Name);
+        // Watch streams see a change within a second; the check itself costs nothing.
+        services.Configure<HealthCheckPublisherOptions>(o => { o.Delay = TimeSpan.Zero; o.Period = TimeSpan.FromSeconds(1); });
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ServerOptions>>((cors, server) => cors.AddPolicy(WebCorsPolicy, policy =>
+        {
+            var origins = server.Value.WebCorsOrigins;
+            if (origins.Count == 0 || origins.Contains("*")) policy.AllowAnyOrigin();
+            else policy.WithOrigins([.. origins]);
+            // A browser shows a script only the response headers CORS exposes: the status and its details.
+            policy.AllowAnyMethod().AllowAnyHeader()
+                .WithExposedHeaders("Grpc-Status", "Grpc-Message", "Grpc-Encoding", "Grpc-Accept-Encoding", "grpc-status-details-bin");
+        }));
+        services.AddDocGenRendering(builder.Environment);
 
         var app = builder.Build();
-        app.MapDocGenServices();
+        app.UseMiddleware<CallLog>();
+        app.UseMiddleware<ContentTypeGate>();
+        app.UseRouting();
+        app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        app.UseCors(WebCorsPolicy);
+        app.MapGrpcService<ReportGrpcService>();
+        app.MapGrpcService<SiteGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        app.Services.LoadRendering();
         return app;
     }
 
@@ -57,27 +102,5 @@ public static class DocGenHost
             if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln"))) return dir.FullName;
         }
         return AppContext.BaseDirectory;
-    }
-
-    private static void Listen(KestrelServerOptions kestrel, ServerOptions server)
-    {
-        if (!Uri.TryCreate(server.Address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new InvalidOperationException($"Server:Address \"{server.Address}\" is not an http:// or https:// address");
-        var endpoint = uri.Host is "localhost" ? new IPEndPoint(IPAddress.Loopback, uri.Port)
-            : uri.Host is "*" or "+" ? new IPEndPoint(IPAddress.Any, uri.Port)
-            : IPAddress.TryParse(uri.Host, out var ip) ? new IPEndPoint(ip, uri.Port)
-            : throw new InvalidOperationException($"Server:Address host \"{uri.Host}\" must be an IP address, localhost or *");
-        kestrel.Listen(endpoint, listen =>
-        {
-            if (uri.Scheme == "http")
-            {
-                listen.Protocols = HttpProtocols.Http2; // h2c: gRPC with prior knowledge
-                return;
-            }
-            if (string.IsNullOrEmpty(server.CertificatePath))
-                throw new InvalidOperationException($"Server:Address \"{server.Address}\" is https but Server:CertificatePath is not set");
-            listen.Protocols = HttpProtocols.Http1AndHttp2;
-            listen.UseHttps(server.CertificatePath, server.CertificatePassword);
-        });
     }
 }

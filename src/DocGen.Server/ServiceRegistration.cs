@@ -1,58 +1,43 @@
 using DocGen.Api;
-using DocGen.Grpc;
-using DocGen.Grpc.Health;
 using DocGen.Html.Sites;
-using DocGen.Protos.V1;
 using DocGen.Rendering;
 using DocGen.Server.Configuration;
-using DocGen.Server.Services;
-using ServingStatus = DocGen.Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+using Microsoft.Extensions.Options;
 
 namespace DocGen.Server;
 
-/// <summary>The server's composition: rendering from configuration, and the services it maps.</summary>
+/// <summary>Rendering from configuration: the renderer, the site registry, the scheduler and the API over them.</summary>
 internal static class ServiceRegistration
 {
-    private static readonly string[] ServiceNames = ["docgen.v1.ReportService", "docgen.v1.SiteService"];
-
-    public static IServiceCollection AddDocGenRendering(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddDocGenRendering(this IServiceCollection services, IHostEnvironment environment)
     {
-        var templates = configuration.GetSection(TemplatesOptions.Section).Get<TemplatesOptions>() ?? new TemplatesOptions();
-        var fonts = configuration.GetSection(FontsOptions.Section).Get<FontsOptions>() ?? new FontsOptions();
-        var rendering = configuration.GetSection(RenderingOptions.Section).Get<RenderingOptions>() ?? new RenderingOptions();
-        var concurrency = rendering.MaxConcurrency > 0 ? rendering.MaxConcurrency : Environment.ProcessorCount;
-        var batchWindow = rendering.BatchWindow > 0 ? rendering.BatchWindow : 2 * concurrency;
+        services.AddOptions<TemplatesOptions>().BindConfiguration(TemplatesOptions.Section);
+        services.AddOptions<FontsOptions>().BindConfiguration(FontsOptions.Section);
+        services.AddOptions<RenderingOptions>().BindConfiguration(RenderingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RenderingOptions>, RenderingOptionsValidation>();
 
-        var setup = new ReportRendererSetup
+        services.AddSingleton(provider =>
         {
-            TemplatesRoot = Path.GetFullPath(templates.Root, environment.ContentRootPath),
-            FontFolders = fonts.Directories.Select(d => Path.GetFullPath(d, environment.ContentRootPath)).ToArray(),
-            UseSystemFonts = fonts.UseSystemFonts,
-        };
-        services.AddSingleton(provider => setup.Create(provider.GetRequiredService<ILoggerFactory>()));
+            var templates = provider.GetRequiredService<IOptions<TemplatesOptions>>().Value;
+            var fonts = provider.GetRequiredService<IOptions<FontsOptions>>().Value;
+            return new ReportRendererSetup
+            {
+                TemplatesRoot = Path.GetFullPath(templates.Root, environment.ContentRootPath),
+                FontFolders = fonts.Directories.Select(d => Path.GetFullPath(d, environment.ContentRootPath)).ToArray(),
+                UseSystemFonts = fonts.UseSystemFonts,
+            }.Create(provider.GetRequiredService<ILoggerFactory>());
+        });
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Renderer);
         services.AddSingleton(provider => provider.GetRequiredService<RenderingServices>().Sites);
-        services.AddSingleton(new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = concurrency, QueueLimit = rendering.QueueLimit }));
+        services.AddSingleton(provider =>
+        {
+            var rendering = provider.GetRequiredService<IOptions<RenderingOptions>>().Value;
+            return new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = rendering.EffectiveConcurrency, QueueLimit = rendering.QueueLimit });
+        });
         services.AddSingleton<ReportApi>();
-        services.AddSingleton(provider => new ReportGrpcService(provider.GetRequiredService<ReportApi>(), batchWindow));
-        services.AddSingleton<SiteGrpcService>();
-        services.AddGrpcHealth();
-        services.AddGrpcReflection(DocgenReflection.Descriptor);
         return services;
     }
 
-    public static void MapDocGenServices(this WebApplication app)
-    {
-        app.MapGrpcService(app.Services.GetRequiredService<ReportGrpcService>().Definition());
-        app.MapGrpcService(app.Services.GetRequiredService<SiteGrpcService>().Definition());
-        app.MapGrpcHealthService();
-        app.MapGrpcReflectionService();
-
-        // Load sites and fonts before the first call, and report SERVING only once they are there.
-        _ = app.Services.GetRequiredService<SiteRegistry>();
-        var health = app.Services.GetRequiredService<HealthStatusStore>();
-        foreach (var name in ServiceNames) health.SetStatus(name, ServingStatus.Serving);
-        // On SIGTERM: tell load balancers first, then Kestrel stops taking calls and in-flight ones finish.
-        app.Lifetime.ApplicationStopping.Register(health.SetAllNotServing);
-    }
+    /// <summary>Loads sites and fonts now, so the first call does not wait and health says SERVING only once they are there.</summary>
+    public static void LoadRendering(this IServiceProvider services) => _ = services.GetRequiredService<SiteRegistry>();
 }

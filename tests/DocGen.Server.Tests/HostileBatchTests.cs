@@ -1,5 +1,4 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
+using Grpc.Core;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
 
@@ -8,8 +7,6 @@ namespace DocGen.Server.Tests;
 /// <summary>Hostile requests over a real listener: each gets its own precise status, and the call itself never fails.</summary>
 public sealed class HostileBatchTests(DocGenServerFixture fixture) : IClassFixture<DocGenServerFixture>
 {
-    private const string RenderBatch = "/docgen.v1.ReportService/RenderBatch";
-    private const string Render = "/docgen.v1.ReportService/Render";
 
     private static RenderRequest Hostile(string id, Action<RenderRequest> change)
     {
@@ -36,8 +33,7 @@ public sealed class HostileBatchTests(DocGenServerFixture fixture) : IClassFixtu
     [Fact]
     public async Task RenderBatch_HostileRequests_OneResultEachWithItsStatusAndTheCallEndsOk()
     {
-        using var channel = fixture.Server.Channel();
-        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>(RenderBatch, RenderResult.Parser);
+        using var call = fixture.Server.Reports.RenderBatch();
         var send = Task.Run(async () =>
         {
             foreach (var (request, _, _) in Cases) await call.RequestStream.WriteAsync(request);
@@ -67,10 +63,8 @@ public sealed class HostileBatchTests(DocGenServerFixture fixture) : IClassFixtu
     [Fact]
     public async Task Render_UndefinedEdition_InvalidArgumentNamingTheField()
     {
-        using var channel = fixture.Server.Channel();
-
-        var e = await Assert.ThrowsAsync<RpcException>(() =>
-            channel.UnaryAsync(Render, Hostile("undefined-edition", r => r.Report.Edition = (Edition)99), RenderResponse.Parser));
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Server.Reports.RenderAsync(Hostile("undefined-edition", r => r.Report.Edition = (Edition)99)));
 
         Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
         Assert.StartsWith("report.edition is 99", e.Status.Detail);

@@ -1,15 +1,12 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
+using Grpc.Core;
 
 namespace DocGen.Server.Tests;
 
 /// <summary>RenderBatch over a real listener, as an archive job streams it.</summary>
 public sealed class ReportServiceBatchTests(DocGenServerFixture fixture) : IClassFixture<DocGenServerFixture>
 {
-    private const string RenderBatch = "/docgen.v1.ReportService/RenderBatch";
-
     [Fact]
     public async Task RenderBatch_MixedRequests_ExactlyOneResultEachWithTheRightOutcome()
     {
@@ -33,8 +30,7 @@ public sealed class ReportServiceBatchTests(DocGenServerFixture fixture) : IClas
         strictBroken.Strict = true;
         requests.Add(strictBroken);
 
-        using var channel = fixture.Server.Channel();
-        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>(RenderBatch, RenderResult.Parser);
+        using var call = fixture.Server.Reports.RenderBatch();
         var send = Task.Run(async () =>
         {
             foreach (var request in requests) await call.RequestStream.WriteAsync(request);
@@ -61,10 +57,8 @@ public sealed class ReportServiceBatchTests(DocGenServerFixture fixture) : IClas
     [Fact]
     public async Task RenderBatch_ClientCancelsMidBatch_CallEndsAndTheServerKeepsServing()
     {
-        using var channel = fixture.Server.Channel();
         using var cts = new CancellationTokenSource();
-        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>(RenderBatch, RenderResult.Parser,
-            new CallOptions(CancellationToken: cts.Token));
+        using var call = fixture.Server.Reports.RenderBatch(cancellationToken: cts.Token);
         // The server stops reading while its window is full, so the sender blocks: send in the background.
         var send = Task.Run(async () =>
         {
@@ -77,16 +71,14 @@ public sealed class ReportServiceBatchTests(DocGenServerFixture fixture) : IClas
         await Assert.ThrowsAnyAsync<Exception>(() => send);
 
         Assert.Equal(StatusCode.Cancelled, e.StatusCode);
-        var after = await channel.UnaryAsync("/docgen.v1.ReportService/Validate",
-            new ValidateRequest { Report = Requests.Fixture("synthetic-busy-2023.json").Report }, ValidateResponse.Parser);
+        var after = await fixture.Server.Reports.ValidateAsync(new ValidateRequest { Report = Requests.Fixture("synthetic-busy-2023.json").Report });
         Assert.DoesNotContain(after.Findings, f => f.Severity == Finding.Types.Severity.Error);
     }
 
     [Fact]
     public async Task RenderBatch_NothingSent_CompletesOkWithNoResults()
     {
-        using var channel = fixture.Server.Channel();
-        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>(RenderBatch, RenderResult.Parser);
+        using var call = fixture.Server.Reports.RenderBatch();
 
         await call.RequestStream.CompleteAsync();
 

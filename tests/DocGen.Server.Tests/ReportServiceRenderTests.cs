@@ -1,26 +1,17 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
+using Grpc.Core;
 
 namespace DocGen.Server.Tests;
 
-/// <summary>Render over a real listener with the transport's client, as a CMS calls it.</summary>
+/// <summary>Render over a real listener with Grpc.Net.Client and the generated client, as a CMS calls it.</summary>
 public sealed class ReportServiceRenderTests(DocGenServerFixture fixture) : IClassFixture<DocGenServerFixture>
 {
-    private const string Render = "/docgen.v1.ReportService/Render";
+    private async Task<RenderResponse> RenderAsync(RenderRequest request, CallOptions options = default) =>
+        await fixture.Server.Reports.RenderAsync(request, options);
 
-    private async Task<RenderResponse> RenderAsync(RenderRequest request, CallOptions options = default)
-    {
-        using var channel = fixture.Server.Channel();
-        return await channel.UnaryAsync(Render, request, RenderResponse.Parser, options);
-    }
-
-    private async Task<RpcException> RenderFailsAsync(RenderRequest request, CallOptions options = default)
-    {
-        using var channel = fixture.Server.Channel();
-        return await Assert.ThrowsAsync<RpcException>(() => channel.UnaryAsync(Render, request, RenderResponse.Parser, options));
-    }
+    private async Task<RpcException> RenderFailsAsync(RenderRequest request, CallOptions options = default) =>
+        await Assert.ThrowsAsync<RpcException>(async () => await fixture.Server.Reports.RenderAsync(request, options));
 
     public static TheoryData<string, Edition, string> Fixtures => new()
     {
@@ -124,7 +115,7 @@ public sealed class ReportServiceRenderTests(DocGenServerFixture fixture) : ICla
         var e = await RenderFailsAsync(request);
 
         Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
-        var violations = e.GetBadRequest()?.FieldViolations ?? throw new Xunit.Sdk.XunitException("no BadRequest in grpc-status-details-bin");
+        var violations = e.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations ?? throw new Xunit.Sdk.XunitException("no BadRequest in grpc-status-details-bin");
         Assert.Equal(
             new[]
             {
@@ -206,7 +197,7 @@ public sealed class ReportServiceRenderTests(DocGenServerFixture fixture) : ICla
     public async Task Render_DeadlineShorterThanTheRender_DeadlineExceeded()
     {
         var e = await RenderFailsAsync(Requests.Long("slow", paragraphs: 3000),
-            new CallOptions(Deadline: DateTime.UtcNow.AddMilliseconds(200)));
+            new CallOptions(deadline: DateTime.UtcNow.AddMilliseconds(200)));
 
         Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
     }

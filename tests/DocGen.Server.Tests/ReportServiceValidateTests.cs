@@ -1,16 +1,13 @@
-using DocGen.Grpc;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
+using Grpc.Core;
 
 namespace DocGen.Server.Tests;
 
 public sealed class ReportServiceValidateTests(DocGenServerFixture fixture) : IClassFixture<DocGenServerFixture>
 {
-    private async Task<ValidateResponse> ValidateAsync(AnnualReport? report)
-    {
-        using var channel = fixture.Server.Channel();
-        return await channel.UnaryAsync("/docgen.v1.ReportService/Validate", new ValidateRequest { Report = report }, ValidateResponse.Parser);
-    }
+    private async Task<ValidateResponse> ValidateAsync(AnnualReport? report) =>
+        await fixture.Server.Reports.ValidateAsync(new ValidateRequest { Report = report });
 
     [Fact]
     public async Task Validate_BrokenFixture_FourErrorsEachNamingItsCell()

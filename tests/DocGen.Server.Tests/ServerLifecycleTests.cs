@@ -1,7 +1,6 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
+using Grpc.Core;
 
 namespace DocGen.Server.Tests;
 
@@ -12,13 +11,11 @@ public sealed class ServerLifecycleTests
     public async Task Render_MoreCallsThanSlotsAndQueue_RefusedAtOnceWithResourceExhausted()
     {
         await using var server = await DocGenServer.StartAsync(("Rendering:MaxConcurrency", "1"), ("Rendering:QueueLimit", "0"));
-        using var channel = server.Channel();
-
         var calls = Enumerable.Range(0, 6).Select(async i =>
         {
             try
             {
-                await channel.UnaryAsync("/docgen.v1.ReportService/Render", Requests.Long($"busy-{i}", paragraphs: 1500), RenderResponse.Parser);
+                await server.Reports.RenderAsync(Requests.Long($"busy-{i}", paragraphs: 1500));
                 return StatusCode.OK;
             }
             catch (RpcException e)
@@ -37,11 +34,10 @@ public sealed class ServerLifecycleTests
     public async Task Stop_WithARenderInFlight_TheRenderFinishesOk()
     {
         var server = await DocGenServer.StartAsync();
-        using var channel = server.Channel();
         var started = new TaskCompletionSource();
         var render = Task.Run(async () =>
         {
-            var call = channel.UnaryAsync("/docgen.v1.ReportService/Render", Requests.Long("in-flight", paragraphs: 1500), RenderResponse.Parser);
+            var call = server.Reports.RenderAsync(Requests.Long("in-flight", paragraphs: 1500));
             started.SetResult();
             return await call;
         });
@@ -61,8 +57,7 @@ public sealed class ServerLifecycleTests
     public async Task Stop_DuringABatch_ReadRequestsFinishThenUnavailable()
     {
         var server = await DocGenServer.StartAsync();
-        using var channel = server.Channel();
-        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch", RenderResult.Parser);
+        using var call = server.Reports.RenderBatch();
         for (var i = 0; i < 3; i++) await call.RequestStream.WriteAsync(Requests.Long($"batch-{i}", paragraphs: 600));
         Assert.True(await call.ResponseStream.MoveNext(), "a first result before the stop");
         var results = new List<string> { call.ResponseStream.Current.RequestId };
@@ -84,14 +79,12 @@ public sealed class ServerLifecycleTests
     {
         var empty = Directory.CreateTempSubdirectory("docgen-no-fonts-").FullName;
         await using var server = await DocGenServer.StartAsync(("Fonts:UseSystemFonts", "false"), ("Fonts:Directories:0", empty));
-        using var channel = server.Channel();
         var request = Requests.Fixture("panjin-commerce-2022.json");
 
-        var e = await Assert.ThrowsAsync<RpcException>(() =>
-            channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser));
+        var e = await Assert.ThrowsAsync<RpcException>(async () => await server.Reports.RenderAsync(request));
         request.Formats.Clear();
         request.Formats.Add(OutputFormat.HtmlPage);
-        var htmlOnly = await channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser);
+        var htmlOnly = await server.Reports.RenderAsync(request);
 
         Assert.Equal(StatusCode.FailedPrecondition, e.StatusCode);
         Assert.Contains("fonts-arphic-uming", e.Status.Detail);

@@ -1,7 +1,7 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Health.V1;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
+using Grpc.Core;
+using Grpc.Health.V1;
 
 namespace DocGen.Server.Tests;
 
@@ -10,9 +10,7 @@ public sealed class SiteServiceTests(DocGenServerFixture fixture) : IClassFixtur
     [Fact]
     public async Task ListSites_SampleSites_ListedWithTheirFooterData()
     {
-        using var channel = fixture.Server.Channel();
-
-        var response = await channel.UnaryAsync("/docgen.v1.SiteService/ListSites", new ListSitesRequest(), ListSitesResponse.Parser);
+        var response = await fixture.Server.Sites.ListSitesAsync(new ListSitesRequest());
 
         Assert.Contains("2111000031", response.Sites.Select(s => s.SiteCode));
         var panjin = response.Sites.Single(s => s.SiteCode == "2111000031");
@@ -23,10 +21,8 @@ public sealed class SiteServiceTests(DocGenServerFixture fixture) : IClassFixtur
     [Fact]
     public async Task GetSite_UnknownCode_NotFoundNamingIt()
     {
-        using var channel = fixture.Server.Channel();
-
-        var e = await Assert.ThrowsAsync<RpcException>(() =>
-            channel.UnaryAsync("/docgen.v1.SiteService/GetSite", new GetSiteRequest { SiteCode = "1234" }, Site.Parser));
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Server.Sites.GetSiteAsync(new GetSiteRequest { SiteCode = "1234" }));
 
         Assert.Equal(StatusCode.NotFound, e.StatusCode);
         Assert.Contains("1234", e.Status.Detail);
@@ -38,9 +34,7 @@ public sealed class SiteServiceTests(DocGenServerFixture fixture) : IClassFixtur
     [InlineData("docgen.v1.SiteService")]
     public async Task HealthCheck_Started_Serving(string service)
     {
-        using var channel = fixture.Server.Channel();
-
-        var response = await channel.UnaryAsync("/grpc.health.v1.Health/Check", new HealthCheckRequest { Service = service }, HealthCheckResponse.Parser);
+        var response = await fixture.Server.Health.CheckAsync(new HealthCheckRequest { Service = service });
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
     }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
-using DocGen.Grpc.Health.V1;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 
 namespace DocGen.Bench.Support;
 
@@ -29,7 +29,7 @@ public sealed class ServerProcess : IAsyncDisposable
         var dll = Path.Combine(RepoPaths.Root, "src", "DocGen.Server", "bin", configuration, "net10.0", "DocGen.Server.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"build the server first (dotnet build -c {configuration} DocGen.sln)", dll);
         var address = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [dll, $"--Server:Address={address}", $"--Templates:Root={Path.Combine(RepoPaths.Root, "templates")}"])
+        var start = new ProcessStartInfo("dotnet", [dll, $"--Server:Address={address}", "--Server:WebAddress=", $"--Templates:Root={Path.Combine(RepoPaths.Root, "templates")}"])
         {
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
@@ -75,8 +75,8 @@ public sealed class ServerProcess : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"the server exited with {_process.ExitCode}");
             try
             {
-                var health = await channel.UnaryAsync("/grpc.health.v1.Health/Check", new HealthCheckRequest(), HealthCheckResponse.Parser,
-                    new CallOptions(Deadline: DateTime.UtcNow.AddSeconds(1), CancellationToken: cancellationToken));
+                var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(),
+                    deadline: DateTime.UtcNow.AddSeconds(1), cancellationToken: cancellationToken);
                 if (health.Status == HealthCheckResponse.Types.ServingStatus.Serving) return;
             }
             catch (RpcException)

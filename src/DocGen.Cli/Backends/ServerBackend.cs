@@ -1,42 +1,65 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
 using DocGen.Protos.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Grpc.Net.Client.Balancer;
+using Grpc.Net.Client.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocGen.Cli.Backends;
 
 /// <summary>
 /// Renders through DocGen servers (<c>--server</c>, see <see cref="ServerAddress"/>) with the
-/// transport's own client; a batch runs on several RenderBatch calls spread over the replicas.
+/// generated client on Grpc.Net.Client. For <c>dns:///</c> and <c>static:///</c> the channel
+/// balances calls round robin over every address; a batch runs on several RenderBatch calls at
+/// once (<see cref="BatchLanes"/>), so it spreads over the replicas and survives losing one.
 /// </summary>
 public sealed class ServerBackend : IReportBackend
 {
     private const int MaxResponseBytes = 256 * 1024 * 1024; // a long report's PDF, with room to spare
     private const int StreamsPerReplica = 4;
 
-    private readonly (GrpcChannel Channel, string Replica)[] _replicas;
+    private readonly ServiceProvider? _services;
+    private readonly GrpcChannel _channel;
+    private readonly ReportService.ReportServiceClient _reports;
     private readonly int _streams;
-    private int _next;
 
     public ServerBackend(string address, int? streams = null)
     {
         var parsed = ServerAddress.Parse(address);
-        var scheme = parsed.Scheme == "https" ? "https" : "http";
-        _replicas = parsed.Endpoints
-            .SelectMany(e => parsed.Scheme == "dns" ? System.Net.Dns.GetHostAddresses(e.Host).Select(ip => (Host: ip.ToString(), e.Port)) : [e])
-            .Select(e => (GrpcChannel.ForAddress($"{scheme}://{e.Host}:{e.Port}", new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes }), $"{e.Host}:{e.Port}"))
-            .ToArray();
-        if (_replicas.Length == 0) throw new CliUsageException($"--server {address} names no server");
-        _streams = streams ?? StreamsPerReplica * _replicas.Length;
+        var options = new GrpcChannelOptions
+        {
+            MaxReceiveMessageSize = MaxResponseBytes,
+            HttpHandler = new ReplicaTagHandler(new SocketsHttpHandler
+            {
+                EnableMultipleHttp2Connections = true,
+                // A replica gone without closing its connections (its node lost) is noticed by
+                // pings, and its calls fail UNAVAILABLE instead of waiting forever.
+                KeepAlivePingDelay = TimeSpan.FromSeconds(20),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(10),
+                KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
+            }),
+        };
+        if (parsed.Balanced)
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<ResolverFactory>(parsed.Scheme == "static"
+                ? new StaticResolverFactory(_ => parsed.Endpoints.Select(e => new BalancerAddress(e.Host, e.Port)).ToArray())
+                : new DnsResolverFactory(refreshInterval: TimeSpan.FromSeconds(30))); // replicas the autoscaler adds join within 30 s
+            _services = services.BuildServiceProvider();
+            options.ServiceProvider = _services;
+            options.ServiceConfig = new ServiceConfig { LoadBalancingConfigs = { new RoundRobinConfig() } };
+            options.Credentials = ChannelCredentials.Insecure; // h2c, as the replicas serve inside a cluster
+        }
+        _channel = GrpcChannel.ForAddress(address, options);
+        _reports = new ReportService.ReportServiceClient(_channel);
+        _streams = streams ?? StreamsPerReplica * ReplicaCount(parsed);
     }
-
-    private (GrpcChannel Channel, string Replica) Pick() => _replicas[(int)((uint)Interlocked.Increment(ref _next) % (uint)_replicas.Length)];
 
     public async Task<RenderResponse> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await Pick().Channel.UnaryAsync("/docgen.v1.ReportService/Render", request, RenderResponse.Parser,
-                new CallOptions(CancellationToken: cancellationToken));
+            return await _reports.RenderAsync(request, cancellationToken: cancellationToken);
         }
         catch (RpcException e)
         {
@@ -48,8 +71,7 @@ public sealed class ServerBackend : IReportBackend
     {
         try
         {
-            return await Pick().Channel.UnaryAsync("/docgen.v1.ReportService/Validate", request, ValidateResponse.Parser,
-                new CallOptions(CancellationToken: cancellationToken));
+            return await _reports.ValidateAsync(request, cancellationToken: cancellationToken);
         }
         catch (RpcException e)
         {
@@ -60,12 +82,11 @@ public sealed class ServerBackend : IReportBackend
     public Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, string?, Task> onResult, CancellationToken cancellationToken) =>
         new BatchLanes(RenderChunkAsync, _streams).RunAsync(requests, onResult, cancellationToken);
 
-    /// <summary>One RenderBatch call over a chunk, on the next replica.</summary>
+    /// <summary>One RenderBatch call over a chunk, on the replica the balancer picks.</summary>
     private async Task RenderChunkAsync(IReadOnlyList<RenderRequest> requests, Func<RenderResult, string, Task> onResult, CancellationToken cancellationToken)
     {
-        var (channel, replica) = Pick();
-        using var call = channel.DuplexStreaming<RenderRequest, RenderResult>("/docgen.v1.ReportService/RenderBatch",
-            RenderResult.Parser, new CallOptions(CancellationToken: cancellationToken));
+        var replica = ReplicaTagHandler.Track();
+        using var call = _reports.RenderBatch(cancellationToken: cancellationToken);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // HTTP/2 flow control holds the writer back when the server stops reading (its backpressure).
         var send = Task.Run(async () =>
@@ -77,7 +98,7 @@ public sealed class ServerBackend : IReportBackend
         try
         {
             while (await call.ResponseStream.MoveNext(cancellationToken))
-                await onResult(call.ResponseStream.Current, replica);
+                await onResult(call.ResponseStream.Current, replica.Value ?? "?");
         }
         catch (RpcException e)
         {
@@ -94,27 +115,40 @@ public sealed class ServerBackend : IReportBackend
         await send;
     }
 
+    private static int ReplicaCount(ServerAddress address)
+    {
+        if (address.Scheme != "dns") return address.Endpoints.Count;
+        try
+        {
+            return Math.Max(1, System.Net.Dns.GetHostAddresses(address.Endpoints[0].Host).Length);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return 1; // the channel's resolver reports the failure on the first call
+        }
+    }
+
     private static async Task Observe(Task task)
     {
         try
         {
             await task;
         }
-        catch (Exception e) when (e is OperationCanceledException or RpcException)
+        catch (Exception e) when (e is OperationCanceledException or RpcException or InvalidOperationException)
         {
             // The reason the batch stopped is already being reported.
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        foreach (var (channel, _) in _replicas) channel.Dispose();
-        return ValueTask.CompletedTask;
+        _channel.Dispose();
+        if (_services is not null) await _services.DisposeAsync();
     }
 
     private static BackendException ToBackend(RpcException e)
     {
-        var findings = e.GetBadRequest()?.FieldViolations
+        var findings = e.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations
             .Select(v => new Finding { Severity = Finding.Types.Severity.Error, Path = v.Field, Message = v.Description })
             .ToArray() ?? [];
         return new BackendException((int)e.StatusCode, e.Status.Detail, findings);

@@ -1,6 +1,6 @@
-using DocGen.Grpc;
-using DocGen.Grpc.Client;
-using DocGen.Grpc.Health.V1;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 
 namespace DocGen.Cli.Commands;
 
@@ -13,9 +13,9 @@ public static class HealthCommand
         using var channel = GrpcChannel.ForAddress(address);
         try
         {
-            var response = await channel.UnaryAsync("/grpc.health.v1.Health/Check",
-                new HealthCheckRequest { Service = args.Option("service") ?? "" }, HealthCheckResponse.Parser,
-                new CallOptions(Deadline: DateTime.UtcNow.AddSeconds(5), CancellationToken: ct));
+            var response = await new Health.HealthClient(channel).CheckAsync(
+                new HealthCheckRequest { Service = args.Option("service") ?? "" },
+                deadline: DateTime.UtcNow.AddSeconds(5), cancellationToken: ct);
             stdout.WriteLine($"{address}: {response.Status}");
             return response.Status == HealthCheckResponse.Types.ServingStatus.Serving ? 0 : 1;
         }

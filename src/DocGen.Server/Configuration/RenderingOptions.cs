@@ -13,4 +13,8 @@ public sealed class RenderingOptions
 
     /// <summary>Reports one RenderBatch stream may have read but not yet answered (its backpressure window); 0 means twice the concurrency.</summary>
     public int BatchWindow { get; set; }
+
+    public int EffectiveConcurrency => MaxConcurrency > 0 ? MaxConcurrency : Environment.ProcessorCount;
+
+    public int EffectiveBatchWindow => BatchWindow > 0 ? BatchWindow : 2 * EffectiveConcurrency;
 }

@@ -8,8 +8,17 @@ public sealed class ServerOptions
 {
     public const string Section = "Server";
 
-    /// <summary>http://host:port for h2c, https://host:port for TLS (needs a certificate).</summary>
+    /// <summary>gRPC: http://host:port for h2c, https://host:port for TLS (needs a certificate).</summary>
     public string Address { get; set; } = "http://127.0.0.1:50051";
+
+    /// <summary>
+    /// gRPC-Web for browsers, over HTTP/1.1 (and HTTP/2 when https): a second address, because Kestrel cannot
+    /// serve h2c and HTTP/1.1 on one cleartext port. Empty turns it off.
+    /// </summary>
+    public string WebAddress { get; set; } = "http://127.0.0.1:50052";
+
+    /// <summary>Origins a browser may call gRPC-Web from; "*" or none listed allows any (no cookies are used).</summary>
+    public List<string> WebCorsOrigins { get; set; } = [];
 
     /// <summary>A PFX/PKCS#12 certificate file for https addresses.</summary>
     public string? CertificatePath { get; set; }

@@ -1,4 +1,6 @@
-using DocGen.Grpc.Client;
+using DocGen.Protos.V1;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -6,43 +8,81 @@ using Microsoft.Extensions.Logging;
 
 namespace DocGen.Server.Tests.Support;
 
-/// <summary>The real DocGen host on a free loopback port (h2c), with the repository's sample sites.</summary>
+/// <summary>
+/// The real DocGen host on free loopback ports: gRPC (h2c) and gRPC-Web (HTTP/1.1), with the
+/// repository's sample sites, called with Grpc.Net.Client and the generated clients.
+/// </summary>
 public sealed class DocGenServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly GrpcChannel _channel;
 
     private DocGenServer(WebApplication app)
     {
         _app = app;
-        Address = app.Urls.First().Replace("[::1]", "127.0.0.1");
+        // Kestrel lists its endpoints in the order they were bound: Server:Address, then Server:WebAddress.
+        var urls = app.Urls.Select(u => u.Replace("[::1]", "127.0.0.1")).ToArray();
+        Address = urls[0];
+        WebAddress = urls.Length > 1 ? urls[1] : "";
+        _channel = Channel();
+        Reports = new ReportService.ReportServiceClient(_channel);
+        Sites = new SiteService.SiteServiceClient(_channel);
+        Health = new Health.HealthClient(_channel);
     }
 
     public string Address { get; }
 
+    public string WebAddress { get; }
+
+    public ReportService.ReportServiceClient Reports { get; }
+
+    public SiteService.SiteServiceClient Sites { get; }
+
+    public Health.HealthClient Health { get; }
+
+    public IServiceProvider Services => _app.Services;
+
     public IHostApplicationLifetime Lifetime => _app.Lifetime;
 
-    public static async Task<DocGenServer> StartAsync(params (string Key, string Value)[] settings)
+    public static async Task<DocGenServer> StartAsync(params (string Key, string Value)[] settings) =>
+        await StartAsync(null, settings);
+
+    public static async Task<DocGenServer> StartAsync(ILoggerProvider? logs, params (string Key, string Value)[] settings)
     {
         var app = DocGenHost.Build([], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            var values = new Dictionary<string, string?>
             {
                 ["Server:Address"] = "http://127.0.0.1:0",
+                ["Server:WebAddress"] = "http://127.0.0.1:0",
                 ["Templates:Root"] = CheckoutPaths.Templates,
                 ["Server:ShutdownTimeoutSeconds"] = "30",
-            }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            };
+            foreach (var (key, value) in settings) values[key] = value;
+            builder.Configuration.AddInMemoryCollection(values);
+            builder.Logging.ClearProviders();
+            if (logs is not null) builder.Logging.AddProvider(logs);
+            builder.Logging.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Information);
         });
         await app.StartAsync();
         return new DocGenServer(app);
     }
 
-    public GrpcChannel Channel() =>
-        GrpcChannel.ForAddress(Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
+    /// <summary>A channel of its own (the shared one is behind <see cref="Reports"/>, <see cref="Sites"/>, <see cref="Health"/>).</summary>
+    public GrpcChannel Channel(GrpcChannelOptions? options = null)
+    {
+        options ??= new GrpcChannelOptions();
+        options.MaxReceiveMessageSize ??= 64 * 1024 * 1024;
+        return GrpcChannel.ForAddress(Address, options);
+    }
 
     public Task StopAsync() => _app.StopAsync();
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        _channel.Dispose();
+        await _app.DisposeAsync();
+    }
 }
 
 /// <summary>One server for a test class.</summary>

@@ -27,7 +27,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Path.Combine(CheckoutPaths.Root, "src", "DocGen.Server", "bin", configuration, "net10.0", "DocGen.Server.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--Server:Address=http://127.0.0.1:0", $"--Templates:Root={CheckoutPaths.Templates}"])
+        var start = new ProcessStartInfo("dotnet", [dll, "--Server:Address=http://127.0.0.1:0", "--Server:WebAddress=", $"--Templates:Root={CheckoutPaths.Templates}"])
         {
             WorkingDirectory = CheckoutPaths.Root,
             RedirectStandardOutput = true,

@@ -1,9 +1,0 @@
-namespace DocGen.Grpc;
-
-public enum MethodType
-{
-    Unary,
-    ServerStreaming,
-    ClientStreaming,
-    DuplexStreaming,
-}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+
+namespace DocGen.Server.Configuration;
+
+/// <summary>Settings checked when the host starts; a wrong one stops it with a message naming the key.</summary>
+internal sealed class ServerOptionsValidation : IValidateOptions<ServerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ServerOptions options)
+    {
+        var errors = new List<string>();
+        var grpc = ListenAddress.TryParse("Server:Address", options.Address, out var error);
+        if (grpc is null) errors.Add(error);
+        ListenAddress? web = null;
+        if (!string.IsNullOrEmpty(options.WebAddress))
+        {
+            web = ListenAddress.TryParse("Server:WebAddress", options.WebAddress, out error);
+            if (web is null) errors.Add(error);
+        }
+        if ((grpc?.Tls == true || web?.Tls == true) && string.IsNullOrEmpty(options.CertificatePath))
+            errors.Add("Server:CertificatePath must name a PFX file when Server:Address or Server:WebAddress is https");
+        if (grpc is not null && web is not null && grpc.EndPoint.Port != 0 && grpc.EndPoint.Equals(web.EndPoint))
+            errors.Add($"Server:WebAddress must differ from Server:Address ({options.Address})");
+        if (options.ShutdownTimeoutSeconds < 0)
+            errors.Add($"Server:ShutdownTimeoutSeconds must be 0 or more, not {options.ShutdownTimeoutSeconds}");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
+
+internal sealed class GrpcLimitsOptionsValidation : IValidateOptions<GrpcLimitsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GrpcLimitsOptions options)
+    {
+        var errors = new List<string>();
+        if (options.MaxReceiveMessageBytes <= 0) errors.Add($"Grpc:MaxReceiveMessageBytes must be above 0, not {options.MaxReceiveMessageBytes}");
+        if (options.MaxSendMessageBytes <= 0) errors.Add($"Grpc:MaxSendMessageBytes must be above 0, not {options.MaxSendMessageBytes}");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
+
+internal sealed class RenderingOptionsValidation : IValidateOptions<RenderingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RenderingOptions options)
+    {
+        var errors = new List<string>();
+        if (options.MaxConcurrency < 0) errors.Add($"Rendering:MaxConcurrency must be 0 (one per core) or more, not {options.MaxConcurrency}");
+        if (options.QueueLimit < 0) errors.Add($"Rendering:QueueLimit must be 0 or more, not {options.QueueLimit}");
+        if (options.BatchWindow < 0) errors.Add($"Rendering:BatchWindow must be 0 (twice the concurrency) or more, not {options.BatchWindow}");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
