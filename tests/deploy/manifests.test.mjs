@@ -13,6 +13,7 @@ import { Service, ConfigMap, Secret } from "kubernetes-models/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Job } from "kubernetes-models/batch/v1";
+import { unknownFields } from "./unknown-fields.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const deployDir = join(root, "deploy", "kubernetes");
@@ -41,11 +42,13 @@ const find = (kind, name) => {
   return structuredClone(found.object);
 };
 
-/** Throws with the schema's messages when the object does not validate. */
+/** Throws with the schema's messages when the object does not validate, or names a field the schema does not define. */
 function validate(object) {
   const Model = models[`${object.apiVersion}/${object.kind}`];
   if (!Model) throw new Error(`${object.apiVersion} ${object.kind} has no schema here`);
   new Model(object).validate();
+  const unknown = unknownFields(object, `kubernetes-models/${object.apiVersion}/${object.kind}`); // core "v1" included
+  if (unknown.length) throw new Error(`fields the schema does not define: ${unknown.join(", ")}`);
 }
 
 const bytes = (quantity) => {
@@ -133,6 +136,16 @@ test("a manifest the schema rejects fails validation (the check can fail)", () =
   const badHpa = find("HorizontalPodAutoscaler", "docgen");
   badHpa.spec.maxReplicas = "ten";
   assert.throws(() => validate(badHpa), /maxReplicas/);
+});
+
+test("a misspelt field is refused, as kubectl apply --validate=strict refuses it", () => {
+  const misspelt = find("Deployment", "docgen");
+  misspelt.spec.template.spec.containers[0].readinesProbe = misspelt.spec.template.spec.containers[0].readinessProbe;
+  misspelt.spec.template.spec.volumes.find((v) => v.configMap).configMap.items[0].paht = "x";
+  assert.throws(() => validate(misspelt), /containers\[0\]\.readinesProbe, .*items\[0\]\.paht/);
+  const job = find("Job", "docgen-archive");
+  job.spec.completionsMode = "Indexed";
+  assert.throws(() => validate(job), /Job\.spec\.completionsMode/);
 });
 
 test("kustomization.yaml lists every resource but the per-archive Job", () => {
