@@ -59,8 +59,11 @@ internal static class BatchScaling
         for (var i = 0; i < servers.Length; i++)
         {
             var replica = servers[i].Address["http://".Length..];
-            var cores = (servers[i].CpuSeconds - cpuBefore[i]) / seconds;
-            Console.WriteLine($"  {replica}: {perReplica.GetValueOrDefault(replica),6} reports, {perReplica.GetValueOrDefault(replica) / seconds,6:0.0} reports/s, CPU {cores:0.00} cores, peak RSS {servers[i].PeakRssMiB:0} MiB");
+            var cpu = servers[i].CpuSeconds - cpuBefore[i];
+            var rendered = perReplica.GetValueOrDefault(replica);
+            // Reports per CPU-second: what one replica does per core when it has the core to itself.
+            Console.WriteLine($"  {replica}: {rendered,6} reports, {rendered / seconds,6:0.0} reports/s, CPU {cpu / seconds:0.00} cores " +
+                              $"({rendered / Math.Max(cpu, 1e-3):0.0} reports per CPU-second), peak RSS {servers[i].PeakRssMiB:0} MiB");
         }
         return missing == 0 && duplicated == 0 && failed == 0;
     }

@@ -7,9 +7,8 @@ namespace DocGen.Cli.Commands;
 
 /// <summary>
 /// <c>docgen batch DIR|FILE.jsonl -o OUT [--shard K/N]</c>: regenerates an archive, or worker K's
-/// share of it. Every request ends as
-/// written, skipped (already up to date) or failed; the summary lists every failure and the exit
-/// status is 1 when there is any.
+/// share of it. Every request ends as written, skipped (already up to date) or failed; the summary
+/// lists every failure and the exit status is 1 when there is any.
 /// </summary>
 public static class BatchCommand
 {
@@ -18,6 +17,7 @@ public static class BatchCommand
         var input = args.RequirePositional(0, "the input folder of request JSON files, or a JSON-lines file");
         var store = new OutputStore(args.Option("o", "out") ?? throw new CliUsageException("missing -o OUT (the output folder)"));
         var shard = args.Option("shard") is { } shardText ? BatchShard.Parse(shardText) : BatchShard.All;
+        // A shard's size needs every request_id, so its count parses the input once more (cheap beside rendering).
         var total = shard == BatchShard.All ? RequestSource.Count(input) : RequestSource.Read(input).Count(i => shard.Contains(i.RequestId));
         if (shard != BatchShard.All) stderr.WriteLine($"shard {shard.Index}/{shard.Count}: {total} request(s) of {input}");
         var progress = new ProgressReporter(total, stderr, interactive: !Console.IsErrorRedirected);
