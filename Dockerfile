@@ -12,6 +12,16 @@ RUN dotnet restore src/DocGen.Server/DocGen.Server.csproj \
 RUN dotnet publish src/DocGen.Server/DocGen.Server.csproj -c Release --no-restore -o /app \
  && dotnet publish src/DocGen.Cli/DocGen.Cli.csproj -c Release --no-restore -o /app
 
+# The admin page: the client generated from protos/ with protoc-gen-es, bundled by esbuild.
+FROM node:20-bookworm AS web
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends protobuf-compiler \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY protos/ protos/
+COPY web/admin/ web/admin/
+RUN cd web/admin && npm ci --no-audit --no-fund && npm run build
+
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 # TrueType-outline CJK faces (not Noto CJK: CFF outlines get embedded whole).
 # LXGW WenKai is only a fallback face; older Ubuntu releases lack the package, so it is optional.
@@ -22,6 +32,8 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 COPY templates/ /app/templates/
+# Served only with DOCGEN_Admin__Enabled=true (and DOCGEN_Admin__AllowRemote=true: Docker's port mapping is not loopback).
+COPY --from=web /src/web/admin/dist/ /app/web/admin/dist/
 ENV DOCGEN_Server__Address=http://0.0.0.0:50051 \
     DOCGEN_Server__WebAddress=http://0.0.0.0:50052 \
     DOCGEN_Templates__Root=/app/templates \

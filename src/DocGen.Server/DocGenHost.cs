@@ -13,7 +13,7 @@ namespace DocGen.Server;
 /// <summary>
 /// Builds the DocGen server: configuration (appsettings, DOCGEN_ environment variables, command
 /// line) bound to options validated at start, Kestrel on the configured addresses, grpc-dotnet
-/// with the report and site services, health, reflection and gRPC-Web. Each cross-cutting concern
+/// with the report and site services, health, reflection and gRPC-Web, and the admin page when enabled. Each cross-cutting concern
 /// is registered once here: call logging and the content-type gate (middleware), status mapping
 /// and compression policy (interceptors). Tests build it the same way with loopback ports.
 /// </summary>
@@ -43,6 +43,8 @@ public static class DocGenHost
         services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
         services.AddOptions<GrpcLimitsOptions>().BindConfiguration(GrpcLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GrpcLimitsOptions>, GrpcLimitsOptionsValidation>();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidation>();
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelListeners>();
         services.AddOptions<HostOptions>().Configure<IOptions<ServerOptions>>((host, server) =>
             host.ShutdownTimeout = TimeSpan.FromSeconds(server.Value.ShutdownTimeoutSeconds));
@@ -78,6 +80,7 @@ public static class DocGenHost
         services.AddDocGenRendering(builder.Environment);
 
         var app = builder.Build();
+        app.UseAdminPage(); // static files, before the call log and the gRPC content-type gate
         app.UseMiddleware<CallLog>();
         app.UseMiddleware<ContentTypeGate>();
         app.UseRouting();

@@ -82,5 +82,9 @@ internal static class ApplicationsTable
 
     private static ValueBinding Binding(ApplicationRow row, ApplicantColumn column) =>
         new(row.PathOf(column), ValueKind.Count,
-            r => CellText.Count(r.Applications is { } s && row.Select(s) is { } counts ? column.Read(counts) : 0));
+            r => CellText.Count(r.Applications is { } s && row.Select(s) is { } counts ? column.Read(counts) : 0))
+        {
+            // ReportCompleter fills an omitted 总计, and the whole （七）总计 row when it is omitted.
+            ComputedWhenOmitted = column.IsTotal || row.Role == ApplicationRowRole.ResultsTotal,
+        };
 }

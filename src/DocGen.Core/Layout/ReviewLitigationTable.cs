@@ -33,5 +33,8 @@ internal static class ReviewLitigationTable
 
     private static ValueBinding Binding(CaseGroup group, OutcomeColumn column) =>
         new(group.PathOf(column), ValueKind.Count,
-            r => CellText.Count(r.ReviewLitigation is { } rl && group.Select(rl) is { } c ? column.Read(c) : 0));
+            r => CellText.Count(r.ReviewLitigation is { } rl && group.Select(rl) is { } c ? column.Read(c) : 0))
+        {
+            ComputedWhenOmitted = column.IsTotal,
+        };
 }

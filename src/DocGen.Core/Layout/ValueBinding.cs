@@ -11,4 +11,7 @@ public sealed record ValueBinding(string Path, ValueKind Kind, Func<AnnualReport
 {
     /// <summary>The cell text for a completed report: "0" when the field was not sent.</summary>
     public string Format(AnnualReport report) => Read(report);
+
+    /// <summary>A 总计 that completion computes when the caller leaves it out (an editor may leave it empty).</summary>
+    public bool ComputedWhenOmitted { get; init; }
 }

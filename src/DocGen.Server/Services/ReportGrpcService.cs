@@ -17,6 +17,9 @@ internal sealed class ReportGrpcService(ReportApi api, IOptions<RenderingOptions
     public override Task<ValidateResponse> Validate(ValidateRequest request, ServerCallContext context) =>
         Task.FromResult(api.Validate(request));
 
+    public override Task<Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
+        Task.FromResult(LayoutApi.GetLayout(request));
+
     /// <summary>
     /// On shutdown a batch stops reading, finishes every request it has read, and ends with
     /// UNAVAILABLE when requests were left unread, so the client resends exactly those.

@@ -38,6 +38,19 @@ public static class ProtoCells
         message.Descriptor.FindFieldByName(names[^1]).Accessor.SetValue(message, value);
     }
 
+    /// <summary>The int64 at <paramref name="path"/>; 0 when a message on the way is absent.</summary>
+    public static long Get(IMessage root, string path)
+    {
+        var names = path.Split('.');
+        var message = root;
+        foreach (var name in names[..^1])
+        {
+            if (message.Descriptor.FindFieldByName(name).Accessor.GetValue(message) is not IMessage next) return 0;
+            message = next;
+        }
+        return (long)message.Descriptor.FindFieldByName(names[^1]).Accessor.GetValue(message);
+    }
+
     /// <summary>Every message field under <paramref name="message"/> present and empty, recursively.</summary>
     public static void FillEmpty(IMessage message, int depth = 0)
     {
