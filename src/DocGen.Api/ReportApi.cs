@@ -1,3 +1,4 @@
+using DocGen.Core.Validation;
 using DocGen.Contracts;
 using DocGen.Rendering;
 using DocGen.Protos.V1;
@@ -35,7 +36,16 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     public ValidateResponse Validate(ValidateRequest request)
     {
         RequestChecks.CheckReport(request.Report);
-        var result = renderer.Validate(ReportMapper.ToDomain(request.Report));
+        if (request.SiteCode.Length > 0) RequestChecks.CheckSiteCode(request.SiteCode);
+        ValidationResult result;
+        try
+        {
+            result = renderer.Validate(ReportMapper.ToDomain(request.Report), request.SiteCode);
+        }
+        catch (SiteNotFoundException e)
+        {
+            throw new ApiException(ApiStatusCode.NotFound, e.Message);
+        }
         var response = new ValidateResponse
         {
             Edition = (Edition)(int)result.Edition,

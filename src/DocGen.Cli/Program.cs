@@ -10,6 +10,8 @@ const string Usage = """
       validate FILE.json                   print the findings; exit 1 when any is an error
       batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure
       health [--server URL]                exit 0 when the server is SERVING
+      sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
+                                           site folder DIR (over --templates), as the server would; exit 1 if any is refused
     options:
       --server URL        render through DocGen servers instead of in this process: http://host:port,
                           dns:///host:port (every address the name resolves to, e.g. a headless Service)
@@ -33,6 +35,7 @@ try
     var command = args[0];
     var options = CliArguments.Parse(args[1..]);
     if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
+    if (command == "sites") return SitesCommand.Run(options, Console.Out);
     if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
 
     await using var backend = CreateBackend(options);

@@ -18,20 +18,33 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
 {
     public ValidationResult Validate(AnnualReport report) => ReportValidator.Validate(report, time);
 
+    /// <summary>The report's own findings and, when <paramref name="siteCode"/> is given, those about it on that site.</summary>
+    /// <exception cref="SiteNotFoundException"><paramref name="siteCode"/> names no loaded site.</exception>
+    public ValidationResult Validate(AnnualReport report, string siteCode)
+    {
+        var validation = Validate(report);
+        if (siteCode.Length == 0) return validation;
+        if (!sites.TryGetSite(siteCode, out var site)) throw new SiteNotFoundException(siteCode);
+        return OnSite(validation, report, site);
+    }
+
+    private static ValidationResult OnSite(ValidationResult validation, AnnualReport report, RegisteredSite site) =>
+        validation with { Findings = [.. validation.Findings, .. SiteRules.Check(report, site.Profile)] };
+
     public RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)
     {
         if (!sites.TryGetSite(job.SiteCode, out var site)) throw new SiteNotFoundException(job.SiteCode);
         // Each stage is bounded by the request limits (DocGen.Api's RequestLimits); the PDF, by
         // far the longest, also stops between pages.
-        var validation = Validate(job.Report);
+        var validation = OnSite(Validate(job.Report), job.Report, site);
         if (job.Strict && validation.HasErrors) throw new ReportRejectedException(validation.Findings);
         cancellationToken.ThrowIfCancellationRequested();
         var outline = ReportOutlineBuilder.Build(validation.Completed, validation.Edition);
 
         var htmlOptions = job.MarkFindings ? HtmlRenderOptions.MarkingFindings(validation.Findings) : null;
-        var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions) : null;
+        var page = job.Outputs.HasFlag(OutputKind.HtmlPage) ? HtmlReportRenderer.RenderPage(outline, site, htmlOptions, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
-        var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions) : null;
+        var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
         PdfDocumentResult? document = null;

@@ -24,9 +24,9 @@ public sealed record ReportRendererSetup
     public RenderingServices Create(ILoggerFactory? loggers = null, TimeProvider? time = null)
     {
         loggers ??= NullLoggerFactory.Instance;
-        var sites = new SiteRegistry(TemplatesRoot, logger: loggers.CreateLogger<SiteRegistry>(),
-            options: new SiteRegistryOptions { Watch = WatchTemplates });
         var folders = UseSystemFonts ? [.. FontFolders, .. PdfRenderOptions.DefaultFontFolders()] : FontFolders;
+        var sites = new SiteRegistry(TemplatesRoot, logger: loggers.CreateLogger<SiteRegistry>(),
+            options: new SiteRegistryOptions { Watch = WatchTemplates, FontInstalled = family => InstalledFonts.HasFamily(folders, family) });
         var pdf = new PdfReportRenderer(new PdfRenderOptions(folders));
         return new RenderingServices(new ReportRenderer(sites, pdf, time ?? TimeProvider.System), sites);
     }

@@ -88,7 +88,17 @@ public sealed class BatchAcrossReplicasTests(BatchAcrossReplicasTests.Replicas r
 
         public async Task InitializeAsync()
         {
-            Servers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ServerProcess.StartAsync()));
+            var starting = Enumerable.Range(0, 3).Select(_ => ServerProcess.StartAsync()).ToArray();
+            try
+            {
+                Servers = await Task.WhenAll(starting);
+            }
+            catch
+            {
+                // One failed to start: the others must not outlive the test run.
+                foreach (var started in starting.Where(t => t.IsCompletedSuccessfully)) await started.Result.DisposeAsync();
+                throw;
+            }
             var fixtures = new[] { "panjin-commerce-2022", "minhou-commerce-2020", "zhangdian-commerce-2017", "synthetic-busy-2023" }
                 .Select(n => Requests.Fixture(n + ".json")).ToArray();
             await File.WriteAllLinesAsync(Input, Enumerable.Range(0, Reports).Select(i =>

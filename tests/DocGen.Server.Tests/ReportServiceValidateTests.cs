@@ -50,6 +50,31 @@ public sealed class ReportServiceValidateTests(DocGenServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Validate_WithTheSiteOfAnotherPlace_WarnsThatTheAgencyIsNotOnIt()
+    {
+        var report = Requests.Fixture("minhou-commerce-2020.json").Report;
+
+        var onPanjin = await fixture.Server.Reports.ValidateAsync(new ValidateRequest { Report = report, SiteCode = "2111000031" });
+        var onItsOwn = await fixture.Server.Reports.ValidateAsync(new ValidateRequest { Report = report, SiteCode = "3501210001" });
+        var alone = await ValidateAsync(report);
+
+        var warning = Assert.Single(onPanjin.Findings, f => f.Code == "AGENCY_NOT_ON_SITE");
+        Assert.Equal((Finding.Types.Severity.Warning, "agency"), (warning.Severity, warning.Path));
+        Assert.Contains("闽侯县商务局", warning.Message);
+        Assert.DoesNotContain(onItsOwn.Findings, f => f.Code == "AGENCY_NOT_ON_SITE");
+        Assert.DoesNotContain(alone.Findings, f => f.Code == "AGENCY_NOT_ON_SITE");
+    }
+
+    [Fact]
+    public async Task Validate_UnknownSiteCode_NotFound()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
+            fixture.Server.Reports.ValidateAsync(new ValidateRequest { Report = Requests.Fixture("minhou-commerce-2020.json").Report, SiteCode = "0000000000" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, e.StatusCode);
+    }
+
+    [Fact]
     public async Task Validate_NoReport_InvalidArgument()
     {
         var e = await Assert.ThrowsAsync<RpcException>(() => ValidateAsync(null));

@@ -11,7 +11,7 @@ public static class ValidateCommand
     {
         var file = args.RequirePositional(0, "the request file (RenderRequest JSON)");
         var request = RequestJson.ParseRenderRequest(await File.ReadAllTextAsync(file, ct));
-        var response = await backend.ValidateAsync(new ValidateRequest { Report = request.Report }, ct);
+        var response = await backend.ValidateAsync(new ValidateRequest { Report = request.Report, SiteCode = request.SiteCode }, ct);
         var edition = DocgenReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("Edition").FindValueByNumber((int)response.Edition).Name;
         stdout.WriteLine($"{file}: {edition}, {response.Findings.Count} finding(s)");
         FindingsPrinter.Print(response.Findings, stdout);

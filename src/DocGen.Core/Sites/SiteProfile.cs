@@ -23,6 +23,9 @@ public sealed record SiteProfile
     public string TemplateSet { get; init; } = "";
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The optional 党政机关网站标识 badge shown in the footer.</summary>
+    public SiteBadge? Badge { get; init; }
+
     /// <summary>The digits of 公安机关备案号 (辽公网安备21110002000056号 → 21110002000056), "" when none.</summary>
     public string PublicSecurityDigits => new(PublicSecurityRecord.Where(char.IsAsciiDigit).ToArray());
 }

@@ -28,5 +28,9 @@ internal static class DocumentFieldRules
         {
             yield return Error(FindingCodes.InvalidSignedOn, "signed_on", $"落款日期「{report.SignedOn}」不是有效日期，应写作 2024-01-20 的形式");
         }
+        if (report.SignedOn.Length == 0 && report.Meta is not { PublishedOn.Length: > 0 })
+        {
+            yield return Warning(FindingCodes.NoPublishDate, "signed_on", "未填写落款日期（signed_on）或发布日期（meta.published_on），网页将不带发布日期（PubDate）");
+        }
     }
 }

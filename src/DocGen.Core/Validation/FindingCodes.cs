@@ -48,6 +48,18 @@ public static class FindingCodes
     /// </summary>
     public const string ValueTooLarge = "VALUE_TOO_LARGE";
 
+    // ---- the report on its site (WARNING)
+
+    /// <summary>
+    /// WARNING. The agency, or its place name (盘锦 of 盘锦市商务局), appears in none of the site's
+    /// name, 主办 and 承办 lines: the report would be published under another body's footer and
+    /// 网站标识码. Only when the publishing site is known (Render, or Validate with site_code).
+    /// </summary>
+    public const string AgencyNotOnSite = "AGENCY_NOT_ON_SITE";
+
+    /// <summary>WARNING. Neither signed_on nor meta.published_on is given, so the page carries no PubDate.</summary>
+    public const string NoPublishDate = "NO_PUBLISH_DATE";
+
     // ---- shape of the report
 
     /// <summary>The other edition's table 二 (or an EDITION_2021-only row of table 三 in an EDITION_2019 report) was filled.</summary>

@@ -14,17 +14,17 @@ public static class HtmlReportRenderer
     public const string PageTemplate = "page";
     public const string FragmentTemplate = "fragment";
 
-    public static string RenderPage(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null) =>
-        Render(PageTemplate, outline, site, options);
+    public static string RenderPage(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null, CancellationToken cancellationToken = default) =>
+        Render(PageTemplate, outline, site, options, cancellationToken);
 
-    public static string RenderFragment(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null) =>
-        Render(FragmentTemplate, outline, site, options);
+    public static string RenderFragment(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null, CancellationToken cancellationToken = default) =>
+        Render(FragmentTemplate, outline, site, options, cancellationToken);
 
-    private static string Render(string template, ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options)
+    private static string Render(string template, ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(site);
         var view = ReportViewBuilder.Build(outline, site, options ?? HtmlRenderOptions.Default);
-        return site.Templates.Render(template, view);
+        return site.Templates.Render(template, view, cancellationToken);
     }
 }

@@ -13,22 +13,22 @@ internal static class ReportViewBuilder
     {
         var report = outline.Report;
         var meta = report.Meta;
-        var published = meta is { PublishedOn.Length: > 0 } ? meta.PublishedOn : outline.SignedOn;
         var catalogue = meta is null
             ? null
-            : new CatalogueView(meta.IndexNumber, meta.DocumentNumber, report.Agency, ChineseDate.Display(published), meta.Subject);
+            : new CatalogueView(meta.IndexNumber, meta.DocumentNumber, report.Agency,
+                ChineseDate.Display(meta.PublishedOn.Length > 0 ? meta.PublishedOn : outline.SignedOn), meta.Subject);
         var sections = outline.Sections.Select(s => new SectionView(
             s.Anchor,
             s.Heading,
             s.Narrative is null ? null : RichTextHtmlWriter.Write(RichTextParser.Parse(s.Narrative)),
-            s.Table is null ? null : TableViewBuilder.Build(s.Table, s.Heading, report, options))).ToArray();
+            s.Table is null ? null : TableHtmlWriter.Write(s.Table, s.Heading, report, options))).ToArray();
         return new ReportView(
-            site.Profile,
+            site.View,
             outline.Title,
             report.Agency,
             report.Year,
             ColumnType,
-            published,
+            PubDate(outline),
             catalogue,
             RichTextHtmlWriter.Write(RichTextParser.Parse(outline.Preamble)),
             sections,
@@ -37,4 +37,13 @@ internal static class ReportViewBuilder
             site.PageCss,
             site.ReportCss);
     }
+
+    /// <summary>
+    /// &lt;meta name="PubDate"&gt;: the signing date, else the catalogue's 发布日期, else none
+    /// (the page leaves the tag out rather than publish an empty one; validation warns).
+    /// </summary>
+    public static string? PubDate(ReportOutline outline) =>
+        outline.SignedOn.Length > 0 ? outline.SignedOn
+        : outline.Report.Meta is { PublishedOn.Length: > 0 } meta ? meta.PublishedOn
+        : null;
 }

@@ -57,6 +57,40 @@ internal static class RichTextHtmlWriter
         }
     }
 
+    /// <summary>Runs of at least this many characters with no break opportunity between them (URLs, 电话:22982280,) may break anywhere.</summary>
+    private const int LongRun = 10;
+
+    /// <summary>
+    /// Escaped text, with each long run of Latin letters, digits and punctuation (no spaces, no CJK)
+    /// in a <c>docgen-run</c> span that report.css lets break anywhere. Otherwise the browser moves the
+    /// run whole to the next line and stretches the justified line before it letter by letter.
+    /// </summary>
+    private static void AppendText(StringBuilder html, string text)
+    {
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsRunCharacter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < text.Length && IsRunCharacter(text[end])) end++;
+            if (end - i >= LongRun)
+            {
+                html.AppendEscaped(text[start..i]).Append("<span class=\"docgen-run\">").AppendEscaped(text[i..end]).Append("</span>");
+                start = end;
+            }
+            i = end;
+        }
+        html.AppendEscaped(text[start..]);
+    }
+
+    // Below U+2E80 (CJK radicals onward): Latin, digits, ASCII and Latin-1 punctuation; not whitespace.
+    private static bool IsRunCharacter(char c) => c < '\u2E80' && !char.IsWhiteSpace(c);
+
     private static void WriteInlines(StringBuilder html, IReadOnlyList<Inline> inlines)
     {
         foreach (var inline in inlines)
@@ -71,7 +105,7 @@ internal static class RichTextHtmlWriter
             if (run.Bold) html.Append("<strong>");
             if (run.Italic) html.Append("<em>");
             if (run.Underline) html.Append("<u>");
-            html.AppendEscaped(run.Text);
+            AppendText(html, run.Text);
             if (run.Underline) html.Append("</u>");
             if (run.Italic) html.Append("</em>");
             if (run.Bold) html.Append("</strong>");

@@ -5,7 +5,8 @@ namespace DocGen.Html.Sites;
 
 /// <summary>
 /// Reads site.json: the contract's <c>Site</c> message in protobuf JSON (lowerCamelCase, or the
-/// proto's snake_case names), plus an optional "fonts": {role: family} for the PDF renderer.
+/// proto's snake_case names), plus an optional "fonts": {role: family} for the PDF renderer and an optional
+/// "badge" (党政机关网站标识).
 /// Errors name the file and line.
 /// </summary>
 internal static class SiteJsonReader
@@ -28,9 +29,9 @@ internal static class SiteJsonReader
     };
 
     /// <exception cref="SiteFileException">The file is not valid JSON or not a valid site.</exception>
-    public static SiteProfile Read(string path)
+    public static SiteProfile Read(string path, string root)
     {
-        var json = File.ReadAllText(path);
+        var json = SiteFileReader.ReadText(path, root);
         JsonDocument document;
         try
         {
@@ -51,6 +52,11 @@ internal static class SiteJsonReader
                 if (name == "fonts")
                 {
                     site = site with { Fonts = ReadFonts(path, json, property) };
+                    continue;
+                }
+                if (name == "badge")
+                {
+                    site = site with { Badge = ReadBadge(path, json, property) };
                     continue;
                 }
                 if (!Fields.TryGetValue(name, out var set))
@@ -77,6 +83,22 @@ internal static class SiteJsonReader
             result[font.Name] = font.Value.GetString()!;
         }
         return result;
+    }
+
+    /// <summary>"badge": {"imageUrl": …, "linkUrl": …}, both http(s): an href must never carry javascript:.</summary>
+    private static SiteBadge ReadBadge(string path, string json, JsonProperty badge)
+    {
+        if (badge.Value.ValueKind != JsonValueKind.Object)
+            throw new SiteFileException(path, LineOf(json, badge.Name), "badge must be an object with imageUrl and linkUrl");
+        string Url(string name)
+        {
+            var value = badge.Value.EnumerateObject().FirstOrDefault(p => ToCamelCase(p.Name) == name).Value;
+            var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+                throw new SiteFileException(path, LineOf(json, badge.Name), $"badge.{name} must be an http or https address");
+            return text;
+        }
+        return new SiteBadge(Url("imageUrl"), Url("linkUrl"));
     }
 
     /// <summary>"site_code" → "siteCode", as the protobuf JSON parser accepts both.</summary>

@@ -15,6 +15,9 @@ public sealed partial class SiteRegistry
         [LoggerMessage(3, LogLevel.Information, "Site {SiteCode} removed: its folder is gone")]
         public static partial void SiteRemoved(ILogger logger, string siteCode);
 
+        [LoggerMessage(5, LogLevel.Warning, "Site {SiteCode}: {File}: {Field}: {Reason}")]
+        public static partial void SiteWarning(ILogger logger, string siteCode, string file, string field, string reason);
+
         [LoggerMessage(4, LogLevel.Error, "Reading the templates folder {Folder} failed; keeping the sites loaded before")]
         public static partial void ReloadFailed(ILogger logger, string folder, Exception exception);
     }

@@ -34,11 +34,14 @@ public sealed partial class SiteRegistry : IDisposable
     /// <summary>Per site, the stamp of files already refused: not retried (nor logged again) until they change.</summary>
     private readonly ConcurrentDictionary<string, long> _refused = new(StringComparer.Ordinal);
 
+    /// <summary>Per site, why its files were last refused (removed when they load again).</summary>
+    private readonly ConcurrentDictionary<string, SiteRefusal> _refusals = new(StringComparer.Ordinal);
+
     public SiteRegistry(string templatesRoot, ITemplateEngine? engine = null, ILogger<SiteRegistry>? logger = null, SiteRegistryOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(templatesRoot);
         _root = Path.GetFullPath(templatesRoot);
-        _engine = engine ?? new HandlebarsTemplateEngine();
+        _engine = engine ?? new ScribanTemplateEngine();
         _logger = logger ?? NullLogger<SiteRegistry>.Instance;
         _options = options ?? new SiteRegistryOptions();
         _debounce = new Timer(_ => Reload());
@@ -67,6 +70,9 @@ public sealed partial class SiteRegistry : IDisposable
             return _snapshot.Sites.Values.ToArray();
         }
     }
+
+    /// <summary>Why the files in sites/<paramref name="siteCode"/> were refused at the last load, if they were.</summary>
+    public bool TryGetRefusal(string siteCode, [NotNullWhen(true)] out SiteRefusal? refusal) => _refusals.TryGetValue(siteCode, out refusal);
 
     public bool TryGetSite(string siteCode, [NotNullWhen(true)] out RegisteredSite? site)
     {
@@ -163,22 +169,25 @@ public sealed partial class SiteRegistry : IDisposable
         {
             var siteFile = Path.Combine(folder, SiteFileName);
             if (!File.Exists(siteFile)) throw new SiteFileException(siteFile, 1, "site.json is missing");
-            var profile = SiteJsonReader.Read(siteFile);
+            var profile = SiteJsonReader.Read(siteFile, _root);
             if (profile.SiteCode != code)
                 throw new SiteFileException(siteFile, 1, $"siteCode '{profile.SiteCode}' does not match its folder name '{code}'");
             var setFolder = TemplateSetFolder(profile.TemplateSet, siteFile);
             var stamp = FolderStamp.Of(setFolder, folder);
             if (before is not null && before.SourceStamp == stamp) return before;
 
-            var sources = SiteSources.Load(setFolder, folder);
+            var sources = SiteSources.Load(_root, setFolder, folder);
             var templates = _engine.Compile(sources.Templates, sources.Partials);
             var site = new RegisteredSite(profile, templates, new TrustedHtml(sources.PageCss), new TrustedHtml(sources.ReportCss), folder)
             {
                 SourceStamp = stamp,
                 SetFolderPath = setFolder,
+                Warnings = SiteSettingsCheck.Check(profile, siteFile, _options.FontInstalled),
             };
-            SiteTrial.Run(site, sources);
+            SiteTrial.Run(site);
             _refused.TryRemove(code, out _);
+            _refusals.TryRemove(code, out _);
+            foreach (var warning in site.Warnings) Log.SiteWarning(_logger, code, warning.FilePath, warning.Field, warning.Reason);
             Log.SiteLoaded(_logger, code, folder);
             return site;
         }
@@ -187,9 +196,10 @@ public sealed partial class SiteRegistry : IDisposable
             var (file, line, reason) = e switch
             {
                 SiteFileException s => (s.FilePath, s.Line, s.Reason),
-                TemplateCompileException t => (t.FilePath, t.Line, t.Reason),
+                TemplateCompileException t => (t.FilePath, t.Line, $"column {t.Column}: {t.Reason}"),
                 _ => (folder, 0, e.Message),
             };
+            _refusals[code] = new SiteRefusal(file, line, reason);
             if (before is not null)
             {
                 var refusedStamp = FolderStamp.Of(before.SetFolderPath, folder);

@@ -14,4 +14,10 @@ public sealed record SiteRegistryOptions
     /// network file systems). Zero: on every lookup. Null: never.
     /// </summary>
     public TimeSpan? StampCheckInterval { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Whether a font family site.json names is installed (the host asks the PDF's font catalogue);
+    /// a family that is not is a warning naming the field. Null: not checked.
+    /// </summary>
+    public Func<string, bool>? FontInstalled { get; init; }
 }

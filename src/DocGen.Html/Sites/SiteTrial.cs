@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
 using DocGen.Core.Outline;
@@ -9,15 +8,15 @@ namespace DocGen.Html.Sites;
 
 /// <summary>
 /// Renders a freshly compiled site once with a small sample report before it may serve, so a
-/// template that compiles but fails at render time (a missing partial, a helper misused) is
-/// refused at load instead of failing a publishing call.
+/// template that parses but fails at render time (a missing partial, a misspelt variable, a
+/// sandbox limit) is refused at load instead of failing a publishing call.
 /// </summary>
-internal static partial class SiteTrial
+internal static class SiteTrial
 {
     private static readonly ReportOutline Sample = BuildSample();
 
-    /// <exception cref="TemplateCompileException">Rendering failed; names the file where we can tell.</exception>
-    public static void Run(RegisteredSite site, SiteSources sources)
+    /// <exception cref="TemplateCompileException">Rendering failed; names the file, line and column.</exception>
+    public static void Run(RegisteredSite site)
     {
         foreach (var template in SiteSources.TemplateNames)
         {
@@ -27,30 +26,11 @@ internal static partial class SiteTrial
                     ? HtmlReportRenderer.RenderPage(Sample, site)
                     : HtmlReportRenderer.RenderFragment(Sample, site);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (TemplateRenderException e)
             {
-                // Handlebars wraps a partial's failure ("Runtime error while rendering partial 'header'"); the cause is innermost.
-                var cause = e;
-                while (cause.InnerException is not null) cause = cause.InnerException;
-                var (file, line) = Locate(cause.Message, sources, template);
-                throw new TemplateCompileException(file, line, "trial render failed: " + cause.Message.Split('\n', 2)[0].Trim(), e);
+                throw new TemplateCompileException(e.FilePath, e.Line, e.Column, e.Reason, e);
             }
         }
-    }
-
-    private static (string File, int Line) Locate(string message, SiteSources sources, string template)
-    {
-        var partial = PartialName().Match(message);
-        if (partial.Success)
-        {
-            foreach (var source in sources.All)
-            {
-                var index = Regex.Match(source.Text, @"\{\{~?>\s*" + Regex.Escape(partial.Groups[1].Value) + @"\b");
-                if (index.Success) return (source.FilePath, TemplateErrorLocator.LineAt(source.Text, index.Index));
-            }
-        }
-        var top = sources.Templates.First(t => t.Name == template);
-        return (top.FilePath, 1);
     }
 
     private static ReportOutline BuildSample()
@@ -74,7 +54,4 @@ internal static partial class SiteTrial
             ],
             report.SignedBy, report.SignedOn);
     }
-
-    [GeneratedRegex(@"partial name '([^']+)'")]
-    private static partial Regex PartialName();
 }

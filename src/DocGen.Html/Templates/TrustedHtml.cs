@@ -2,8 +2,8 @@ namespace DocGen.Html.Templates;
 
 /// <summary>
 /// HTML that our own code built (escaped tables, sanitized narrative, the template set's CSS).
-/// Templates insert it with <c>{{html X}}</c>; that helper writes anything else escaped, so a
-/// caller string can never reach the page unescaped.
+/// It is the only value a template writes unescaped: <c>{{ x }}</c> escapes everything else, so a
+/// caller string can never reach the page as markup.
 /// </summary>
 public readonly record struct TrustedHtml(string Value)
 {

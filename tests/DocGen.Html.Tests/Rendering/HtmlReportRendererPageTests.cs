@@ -77,10 +77,57 @@ public class HtmlReportRendererPageTests
             ["ColumnName"] = "法定主动公开内容 · 政府信息公开年报",
             ["ColumnType"] = "信息公开年报",
             ["ArticleTitle"] = "张店区商务局2017年政府信息公开工作年度报告",
-            ["PubDate"] = "2018-03-28",
+            ["PubDate"] = "2018-01-20",
             ["ContentSource"] = "张店区商务局",
         };
         Assert.Equal(expected, expected.Keys.ToDictionary(k => k, k => Meta(page, k)));
+    }
+
+    [Fact]
+    public void RenderPage_SignedAndPublished_PubDateIsTheSigningDate()
+    {
+        Assert.Equal("2018-01-20", Meta(Page("zhangdian-commerce-2017"), "PubDate"));
+    }
+
+    [Fact]
+    public void RenderPage_NotSigned_PubDateIsThePublishingDate()
+    {
+        var report = FixtureReports.Report("zhangdian-commerce-2017") with { SignedOn = "" };
+
+        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(FixtureReports.Outline(report), SampleSites.Get("3703030001")));
+
+        Assert.Equal("2018-03-28", Meta(page, "PubDate"));
+    }
+
+    [Fact]
+    public void RenderPage_NoDateAtAll_LeavesPubDateOut()
+    {
+        var report = FixtureReports.Report("synthetic-busy-2023") with { SignedOn = "", Meta = null };
+
+        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(FixtureReports.Outline(report), SampleSites.Get("2111000031")));
+
+        Assert.Null(page.DocumentNode.SelectSingleNode("//head/meta[@name='PubDate']"));
+        Assert.NotNull(page.DocumentNode.SelectSingleNode("//head/meta[@name='ContentSource']"));
+    }
+
+    [Fact]
+    public void RenderPage_SiteWithBadge_ShowsItInTheFooterLinkingToItsRecord()
+    {
+        var sample = SampleSites.Get("2111000031");
+        var site = sample with { Profile = sample.Profile with { Badge = new SiteBadge("https://dcs.conac.cn/image/red.png", "https://bszs.conac.cn/sitename?method=show&id=1") } };
+
+        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), site));
+
+        var badge = page.DocumentNode.SelectSingleNode("//footer//a[contains(@class,'site-badge')]")!;
+        Assert.Equal("https://bszs.conac.cn/sitename?method=show&id=1", HtmlEntity.DeEntitize(badge.GetAttributeValue("href", "")));
+        Assert.Equal("https://dcs.conac.cn/image/red.png", badge.Element("img")!.GetAttributeValue("src", ""));
+        Assert.Equal("党政机关网站标识", badge.Element("img")!.GetAttributeValue("alt", ""));
+    }
+
+    [Fact]
+    public void RenderPage_SiteWithoutBadge_HasNone()
+    {
+        Assert.Null(Page("panjin-commerce-2022").DocumentNode.SelectSingleNode("//footer//a[contains(@class,'site-badge')]"));
     }
 
     [Fact]
@@ -227,7 +274,11 @@ public class HtmlReportRendererPageTests
     [InlineData(nameof(SiteProfile.IcpRecord))]
     [InlineData(nameof(SiteProfile.PublicSecurityRecord))]
     [InlineData(nameof(SiteProfile.ColumnName))]
-    public void RenderPage_HostileSiteField_IsEscaped(string property)
+    [InlineData(nameof(SiteProfile.Sponsor))]
+    [InlineData(nameof(SiteProfile.Organizer))]
+    [InlineData(nameof(SiteProfile.TechnicalSupport))]
+    [InlineData(nameof(SiteProfile.Address))]
+    public void RenderPage_HostileSiteField_IsEscapedText(string property)
     {
         var sample = SampleSites.Get("2111000031");
         var profile = property switch
@@ -238,13 +289,23 @@ public class HtmlReportRendererPageTests
             nameof(SiteProfile.Phone) => sample.Profile with { Phone = Hostile },
             nameof(SiteProfile.IcpRecord) => sample.Profile with { IcpRecord = Hostile },
             nameof(SiteProfile.PublicSecurityRecord) => sample.Profile with { PublicSecurityRecord = Hostile },
+            nameof(SiteProfile.Sponsor) => sample.Profile with { Sponsor = Hostile },
+            nameof(SiteProfile.Organizer) => sample.Profile with { Organizer = Hostile },
+            nameof(SiteProfile.TechnicalSupport) => sample.Profile with { TechnicalSupport = Hostile },
+            nameof(SiteProfile.Address) => sample.Profile with { Address = Hostile },
             _ => sample.Profile with { ColumnName = Hostile },
         };
 
         var html = HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), sample with { Profile = profile });
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Single(SampleSites.Parse(html).DocumentNode.Descendants("title"));
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        var page = SampleSites.Parse(html);
+        Assert.Single(page.DocumentNode.Descendants("title"));
+        // The value reaches the page, as text or in an attribute, exactly as site.json gave it.
+        var shown = page.DocumentNode.Descendants().Select(n => HtmlEntity.DeEntitize(n.InnerText))
+            .Concat(page.DocumentNode.Descendants().SelectMany(n => n.Attributes).Select(a => HtmlEntity.DeEntitize(a.Value)));
+        Assert.Contains(shown, t => t is not null && t.Contains(Hostile, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -282,6 +343,28 @@ public class HtmlReportRendererPageTests
             i => results[i] = HtmlReportRenderer.RenderPage(outlines[i % outlines.Length], site));
 
         for (var i = 0; i < results.Length; i++) Assert.Equal(expected[i % outlines.Length], results[i]);
+    }
+
+    [Fact]
+    public void RenderPage_LegacyReportWithFiveThousandSections_RendersWithinTheTemplateLimits()
+    {
+        var sections = Enumerable.Range(1, 5000).Select(i => new Section($"第{i}节", new DocGen.Core.Model.RichText($"第{i}节的正文。"))).ToArray();
+        var report = FixtureReports.Report("zhangdian-commerce-2017") with { Sections = sections };
+
+        var page = SampleSites.Parse(HtmlReportRenderer.RenderPage(FixtureReports.Outline(report), SampleSites.Get("3703030001")));
+
+        Assert.Equal(5000, page.DocumentNode.SelectNodes("//section")!.Count);
+        Assert.Equal("第5000节", Text(page.DocumentNode.SelectNodes("//section/h2")![^1]));
+    }
+
+    [Fact]
+    public void RenderPage_Cancelled_Stops()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), SampleSites.Get("2111000031"), cancellationToken: cancel.Token));
     }
 
     [Fact]

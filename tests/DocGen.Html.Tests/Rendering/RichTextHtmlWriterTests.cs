@@ -9,7 +9,7 @@ namespace DocGen.Html.Tests.Rendering;
 public class RichTextHtmlWriterTests
 {
     private static readonly HashSet<string> AllowedElements =
-        ["p", "br", "strong", "em", "u", "a", "ul", "ol", "li", "div", "table", "tbody", "tr", "td", "th", "#text"];
+        ["p", "br", "strong", "em", "u", "a", "ul", "ol", "li", "div", "table", "tbody", "tr", "td", "th", "span", "#text"];
 
     private static readonly HashSet<string> AllowedAttributes = ["href", "rel", "class"];
 
@@ -26,6 +26,17 @@ public class RichTextHtmlWriterTests
         Assert.Equal(
             "<p>a&lt;b&gt;&amp;&quot;&#39;<br><a href=\"https://x.example/?a=1&amp;b=&quot;2&quot;\" rel=\"noopener noreferrer\"><strong><em><u>链接</u></em></strong></a></p>\n",
             Write(document));
+    }
+
+    [Theory]
+    [InlineData("本报告在县政府网(http://minhou.fuzhou.gov.cn/)公布", "本报告在县政府网<span class=\"docgen-run\">(http://minhou.fuzhou.gov.cn/)</span>公布")]
+    [InlineData("电话:22982280,传真", "电话<span class=\"docgen-run\">:22982280,</span>传真")]
+    [InlineData("共29件，2020年1月1日", "共29件，2020年1月1日")]
+    [InlineData("see https://a.example/?q=<x>&y", "see <span class=\"docgen-run\">https://a.example/?q=&lt;x&gt;&amp;y</span>")]
+    [InlineData("ab cd ef gh ij kl", "ab cd ef gh ij kl")]
+    public void Write_LongUnbreakableRun_MayBreakAnywhere(string text, string expected)
+    {
+        Assert.Equal($"<p>{expected}</p>\n", Write(new RichDocument([new Paragraph([new Run(text)])])));
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class SiteRegistryTests : IDisposable
         using var registry = Open();
         Assert.DoesNotContain("编辑后的页眉", Page(registry, "2111000031"));
 
-        File.WriteAllText(Path.Combine(SiteFolder("2111000031"), "partials", "header.hbs").WithFolder(), "<header>编辑后的页眉 {{Site.Name}}</header>");
+        File.WriteAllText(Path.Combine(SiteFolder("2111000031"), "partials", "header.sbn-html").WithFolder(), "<header>编辑后的页眉 {{ site.name }}</header>");
 
         Assert.Contains("编辑后的页眉 盘锦市人民政府", Page(registry, "2111000031"));
     }
@@ -81,7 +81,7 @@ public sealed class SiteRegistryTests : IDisposable
     {
         using var registry = Open();
 
-        var footer = Path.Combine(_root, "default", "partials", "footer.hbs");
+        var footer = Path.Combine(_root, "default", "partials", "footer.sbn-html");
         File.WriteAllText(footer, File.ReadAllText(footer).Replace("网站标识码：", "网站识别码：", StringComparison.Ordinal));
 
         Assert.Contains("网站识别码：2111000031", Page(registry, "2111000031"));
@@ -92,9 +92,9 @@ public sealed class SiteRegistryTests : IDisposable
     public void Reload_BrokenTemplate_KeepsPreviousVersionAndLogsFileAndLine()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
 
-        File.WriteAllText(header, "<header>\n<p>第二行</p>\n{{#if Site.Name}}未闭合\n</header>");
+        File.WriteAllText(header, "<header>\n<p>第二行</p>\n{{ if site.name }}未闭合\n</header>");
 
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
         var error = Assert.Single(Errors);
@@ -107,7 +107,7 @@ public sealed class SiteRegistryTests : IDisposable
     public void TryGetSite_WhileSiteStaysBroken_LogsTheRefusalOnceAndServesPrevious()
     {
         using var registry = Open();
-        File.WriteAllText(Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs"), "{{#if x}}");
+        File.WriteAllText(Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html"), "{{ if site.name }}");
 
         for (var i = 0; i < 5; i++) Assert.Contains("site-header--banner", Page(registry, "3703030001"));
 
@@ -118,8 +118,8 @@ public sealed class SiteRegistryTests : IDisposable
     public void TryGetSite_BrokenSiteFixed_IsServedAgain()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
-        File.WriteAllText(header, "{{#if x}}");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
+        File.WriteAllText(header, "{{ if site.name }}");
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
 
         File.WriteAllText(header, "<header>修好了</header>");
@@ -131,21 +131,21 @@ public sealed class SiteRegistryTests : IDisposable
     public void Reload_TemplateReferencingMissingPartial_IsRefusedAtLoad()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
 
-        File.WriteAllText(header, "<header>\n{{> no-such-partial}}\n</header>");
+        File.WriteAllText(header, "<header>\n{{ include \"no-such-partial\" }}\n</header>");
 
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
         Assert.Contains(Errors, e => e.Contains($"{header}:2:", StringComparison.Ordinal) && e.Contains("no-such-partial", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Reload_TemplateWithUnescapedOutput_IsRefusedNamingTheLine()
+    public void Reload_TemplateReadingTheClock_IsRefusedNamingTheLine()
     {
         using var registry = Open();
-        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.hbs");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
 
-        File.WriteAllText(header, "<header>\n{{{Site.Name}}}\n</header>");
+        File.WriteAllText(header, "<header>\n{{ date.now }}\n</header>");
 
         Assert.Contains("site-header--banner", Page(registry, "3703030001"));
         Assert.Contains(Errors, e => e.Contains($"{header}:2:", StringComparison.Ordinal));
@@ -248,6 +248,208 @@ public sealed class SiteRegistryTests : IDisposable
 
         Assert.DoesNotContain("<script>", Page(registry, "3703030001"));
         Assert.Contains(Errors, e => e.Contains($"{css}:2:", StringComparison.Ordinal));
+    }
+}
+
+public sealed class SiteRegistryFileSafetyTests : IDisposable
+{
+    private readonly string _root = SampleSites.CopyTemplates();
+    private readonly string _outside = Path.Combine(Path.GetTempPath(), "docgen-outside-" + Guid.NewGuid().ToString("N"));
+    private readonly CapturingLogger<SiteRegistry> _log = new();
+
+    public SiteRegistryFileSafetyTests() => Directory.CreateDirectory(_outside);
+
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        Directory.Delete(_outside, recursive: true);
+    }
+
+    private SiteRegistry Open() => new(_root, logger: _log, options: SampleSites.NoWatch);
+
+    private string SiteFolder(string code) => Path.Combine(_root, "sites", code);
+
+    private IEnumerable<string> Errors => _log.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message);
+
+    private string OutsideFile(string name, string text)
+    {
+        var path = Path.Combine(_outside, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Open_PartialSymlinkedOutsideTheRoot_IsRefusedNamingTheFile()
+    {
+        var secret = OutsideFile("secret.sbn-html", "<header>机密</header>");
+        var header = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
+        File.Delete(header);
+        File.CreateSymbolicLink(header, secret);
+
+        using var registry = Open();
+
+        Assert.False(registry.TryGetSite("3703030001", out _));
+        Assert.Contains(Errors, e => e.Contains(header, StringComparison.Ordinal) && e.Contains("outside the templates folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_CssSymlinkedThroughDotDot_IsRefused()
+    {
+        OutsideFile("page.css", "body { background: url(secret); }");
+        var css = Path.Combine(SiteFolder("2111000031"), "page.css");
+        File.CreateSymbolicLink(css, Path.Combine("..", "..", "..", Path.GetFileName(_outside), "page.css"));
+
+        using var registry = Open();
+
+        Assert.False(registry.TryGetSite("2111000031", out _));
+        Assert.Contains(Errors, e => e.Contains(css, StringComparison.Ordinal) && e.Contains("outside the templates folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_SiteFolderSymlinkedOutsideTheRoot_IsRefused()
+    {
+        var elsewhere = Path.Combine(_outside, "site");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "site.json"), "{\"siteCode\": \"1507000009\"}");
+        Directory.CreateSymbolicLink(SiteFolder("1507000009"), elsewhere);
+
+        using var registry = Open();
+
+        Assert.False(registry.TryGetSite("1507000009", out _));
+        Assert.Contains(Errors, e => e.Contains("1507000009", StringComparison.Ordinal) && e.Contains("outside the templates folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_SymlinkStayingInsideTheRoot_IsServed()
+    {
+        var header = Path.Combine(SiteFolder("2111000031"), "partials", "header.sbn-html").WithFolder();
+        File.CreateSymbolicLink(header, Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html"));
+
+        using var registry = Open();
+
+        Assert.True(registry.TryGetSite("2111000031", out var site));
+        Assert.Contains("site-header--banner", HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), site));
+    }
+
+    [Theory]
+    [InlineData("partials/header.sbn-html")]
+    [InlineData("page.css")]
+    [InlineData("site.json")]
+    public void Open_FileOfRandomBytes_IsRefusedAsNotUtf8(string file)
+    {
+        var path = Path.Combine(SiteFolder("3703030001"), file);
+        var bytes = new byte[4096];
+        new Random(20261201).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+
+        using var registry = Open();
+
+        Assert.False(registry.TryGetSite("3703030001", out _));
+        Assert.Contains(Errors, e => e.Contains(path, StringComparison.Ordinal) && e.Contains("is not valid UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_TemplateInGb18030_IsRefusedNamingTheLine()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding("GB18030").GetBytes("<header>\n<p>政府信息公开</p>\n</header>"));
+
+        using var registry = Open();
+
+        Assert.Contains(Errors, e => e.Contains($"{path}:2:", StringComparison.Ordinal) && e.Contains("UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_Utf8WithByteOrderMark_IsServed()
+    {
+        var path = Path.Combine(SiteFolder("3703030001"), "partials", "header.sbn-html");
+        File.WriteAllText(path, "<header>带BOM的页眉</header>", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        using var registry = Open();
+
+        Assert.True(registry.TryGetSite("3703030001", out var site));
+        Assert.Contains("<header>带BOM的页眉</header>", HtmlReportRenderer.RenderPage(FixtureReports.Outline("synthetic-busy-2023"), site));
+    }
+}
+
+public sealed class SiteRegistrySettingsTests : IDisposable
+{
+    private readonly string _root = SampleSites.CopyTemplates();
+    private readonly CapturingLogger<SiteRegistry> _log = new();
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Warnings => string.Join("\n", _log.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message));
+
+    private RegisteredSite Load(string code, string json, Func<string, bool>? fontInstalled = null)
+    {
+        var folder = Path.Combine(_root, "sites", code);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "site.json"), json);
+        using var registry = new SiteRegistry(_root, logger: _log, options: SampleSites.NoWatch with { FontInstalled = fontInstalled });
+        Assert.True(registry.TryGetSite(code, out var site), $"site {code} was refused: {string.Join("; ", _log.Entries.Select(e => e.Message))}");
+        return site;
+    }
+
+    [Fact]
+    public void Open_PanjinSite_HasNoWarnings()
+    {
+        var site = Load("2111000031", File.ReadAllText(Path.Combine(_root, "sites", "2111000031", "site.json")));
+
+        Assert.Empty(site.Warnings);
+    }
+
+    [Theory]
+    [InlineData("211100003", "siteCode")]
+    [InlineData("21110000311", "siteCode")]
+    [InlineData("bm1234567", "siteCode")]
+    public void Open_SiteCodeNotTenCharacters_LoadsWithAWarningNamingTheField(string code, string field)
+    {
+        var site = Load(code, $"{{\"siteCode\": \"{code}\"}}");
+
+        Assert.Equal(field, Assert.Single(site.Warnings).Field);
+        Assert.Contains($"siteCode: 网站标识码 '{code}' is not 10 characters", Warnings);
+    }
+
+    [Fact]
+    public void Open_CentralBodySiteCode_IsAccepted()
+    {
+        Assert.Empty(Load("bm12345678", "{\"siteCode\": \"bm12345678\"}").Warnings);
+    }
+
+    [Theory]
+    [InlineData("publicSecurityRecord", "辽公网安备2111000200005号", "has 13 digits")]
+    [InlineData("icpRecord", "辽ICP备11007870", "is not of the form")]
+    [InlineData("icpRecord", "ICP备11007870号-1", "is not of the form")]
+    public void Open_FilingNumberOfTheWrongForm_LoadsWithAWarningNamingTheField(string field, string value, string reason)
+    {
+        var site = Load("2111000031", $"{{\"siteCode\": \"2111000031\", \"{field}\": \"{value}\"}}");
+
+        var warning = Assert.Single(site.Warnings);
+        Assert.Equal(field, warning.Field);
+        Assert.Contains(reason, warning.Reason, StringComparison.Ordinal);
+        Assert.Contains($"{field}: ", Warnings);
+    }
+
+    [Theory]
+    [InlineData("辽ICP备11007870号")]
+    [InlineData("辽ICP备11007870号-1")]
+    [InlineData("京ICP备05070602号-12")]
+    public void Open_IcpRecordOfTheNationalForm_IsAccepted(string value)
+    {
+        Assert.Empty(Load("2111000031", $"{{\"siteCode\": \"2111000031\", \"icpRecord\": \"{value}\"}}").Warnings);
+    }
+
+    [Fact]
+    public void Open_FontTheMachineLacks_LoadsWithAWarningNamingTheRole()
+    {
+        var site = Load("2111000031", "{\"siteCode\": \"2111000031\", \"fonts\": {\"body\": \"No Such Font\", \"title\": \"Installed Font\"}}",
+            family => family == "Installed Font");
+
+        var warning = Assert.Single(site.Warnings);
+        Assert.Equal("fonts.body", warning.Field);
+        Assert.Contains("'No Such Font' is not installed", warning.Reason, StringComparison.Ordinal);
     }
 }
 

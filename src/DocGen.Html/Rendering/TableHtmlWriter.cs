@@ -1,0 +1,66 @@
+using System.Text;
+using DocGen.Core.Layout;
+using DocGen.Core.Model;
+using DocGen.Html.Templates;
+
+namespace DocGen.Html.Rendering;
+
+/// <summary>
+/// Writes a national <see cref="TableLayout"/> filled from a completed report. The markup is the
+/// national format's, not a site's choice, so our code writes it (escaping every label and figure)
+/// and templates insert it as <see cref="TrustedHtml"/>; sites restyle it with CSS.
+/// </summary>
+internal static class TableHtmlWriter
+{
+    /// <summary>Tables at least this wide (三 has 10 columns, 四 15) get a minimum width and scroll on a phone.</summary>
+    private const int WideColumnCount = 7;
+
+    public static TrustedHtml Write(TableLayout table, string heading, AnnualReport report, HtmlRenderOptions options)
+    {
+        var id = "table-" + table.Key;
+        var html = new StringBuilder(4096);
+        html.Append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").AppendEscaped(id).Append("-caption\" tabindex=\"0\">\n")
+            .Append("<table class=\"docgen-table").Append(table.ColumnCount >= WideColumnCount ? " wide" : "").Append("\" id=\"").AppendEscaped(id).Append("\">\n")
+            .Append("<caption id=\"").AppendEscaped(id).Append("-caption\"")
+            // The caption says what the section heading just said: kept for screen readers, not shown twice.
+            .Append(table.Caption == heading ? " class=\"visually-hidden\"" : "").Append('>').AppendEscaped(table.Caption).Append("</caption>\n");
+        if (table.HeaderRowCount > 0)
+        {
+            html.Append("<thead>\n");
+            foreach (var row in table.HeaderRows) WriteRow(html, row, report, options);
+            html.Append("</thead>\n");
+        }
+        html.Append("<tbody>\n");
+        foreach (var row in table.BodyRows) WriteRow(html, row, report, options);
+        html.Append("</tbody>\n</table>\n</div>\n");
+        return new TrustedHtml(html.ToString());
+    }
+
+    private static void WriteRow(StringBuilder html, LayoutRow row, AnnualReport report, HtmlRenderOptions options)
+    {
+        html.Append("<tr>");
+        foreach (var cell in row.Cells) WriteCell(html, cell, report, options);
+        html.Append("</tr>\n");
+    }
+
+    private static void WriteCell(StringBuilder html, LayoutCell cell, AnnualReport report, HtmlRenderOptions options)
+    {
+        var colSpan = cell.ColSpan > 1;
+        var rowSpan = cell.RowSpan > 1;
+        var (tag, scope, cssClass) = cell.Role switch
+        {
+            CellRole.Value => ("td", null, cell.Binding is { } b && options.MarkedPaths.Contains(b.Path) ? "num " + options.MarkedCssClass : "num"),
+            CellRole.GroupHeader => ("th", colSpan ? "colgroup" : "col", "group"),
+            CellRole.ColumnHeader => ("th", colSpan ? "colgroup" : "col", "col"),
+            _ => ("th", rowSpan ? "rowgroup" : "row", "row"),
+        };
+        html.Append('<').Append(tag);
+        if (colSpan) html.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
+        if (rowSpan) html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+        if (scope is not null) html.Append(" scope=\"").Append(scope).Append('"');
+        if (cell.Role == CellRole.Value && cell.Binding is { } binding) html.Append(" data-field=\"").AppendEscaped(binding.Path).Append('"');
+        html.Append(" class=\"").AppendEscaped(cssClass).Append("\">");
+        var text = cell.Role == CellRole.Value ? cell.Binding?.Format(report) ?? "" : cell.Text;
+        html.AppendEscaped(text).Append("</").Append(tag).Append('>');
+    }
+}
