@@ -10,7 +10,7 @@ namespace DocGen.Html.Tests.Sites;
 /// </summary>
 public sealed class ConfigMapMountTests : IDisposable
 {
-    private const string HeaderPartial = "sites/2111000031/partials/header.hbs";
+    private const string HeaderPartial = "sites/2111000031/partials/header.sbn-html";
     private readonly ConfigMapVolume _volume = new();
 
     public void Dispose() => _volume.Dispose();
@@ -39,7 +39,7 @@ public sealed class ConfigMapMountTests : IDisposable
         using var registry = new SiteRegistry(_volume.Root, options: SampleSites.NoWatch);
         Assert.DoesNotContain("更新后的页眉", Page(registry, "2111000031"));
 
-        files[HeaderPartial] = "<header>更新后的页眉 {{Site.Name}}</header>";
+        files[HeaderPartial] = "<header>更新后的页眉 {{ site.name }}</header>";
         files["sites/1507000009/site.json"] = "{\"siteCode\": \"1507000009\", \"name\": \"新站点\"}";
         files.Remove("sites/3501210001/site.json");
         _volume.Write(files);
