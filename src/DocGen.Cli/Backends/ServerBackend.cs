@@ -134,9 +134,10 @@ public sealed class ServerBackend : IReportBackend
         {
             await task;
         }
-        catch (Exception e) when (e is OperationCanceledException or RpcException or InvalidOperationException)
+        catch (Exception e) when (e is OperationCanceledException or RpcException or InvalidOperationException or IOException)
         {
-            // The reason the batch stopped is already being reported.
+            // The call's own failure is already being reported; a write into a reset connection
+            // fails with IOException ("the request was aborted") while the read gets UNAVAILABLE.
         }
     }
 
