@@ -15,11 +15,14 @@ public sealed class BatchBenchmark : IBenchmark
 {
     public string Name => "batch";
 
-    public string Description => "RenderBatch of --reports N (10000) varied reports over gRPC; reports/s, peak server RSS, every request_id accounted for";
+    public string Description => "RenderBatch of --reports N (10000) varied reports over gRPC; reports/s, peak server RSS, every request_id accounted for; " +
+                                 "with --servers 1,2,3 through docgen batch's backend over that many replicas, with each one's share and CPU";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var reports = new BenchArguments(args).Int("reports", 10_000);
+        if (new BenchArguments(args).Option("servers") is not null)
+            return await BatchScaling.RunAsync(new BenchArguments(args).Ints("servers", [1]), reports, cancellationToken);
         await using var server = await ServerProcess.StartAsync(cancellationToken);
         using var channel = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20 });
         Console.WriteLine($"RenderBatch of {reports} reports (4 fixtures, varied figures, HTML_PAGE+PDF) to {server.Address}, {Environment.ProcessorCount} cores");

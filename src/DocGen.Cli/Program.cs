@@ -16,10 +16,14 @@ const string Usage = """
       sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
                                            site folder DIR (over --templates), as the server would; exit 1 if any is refused
     options:
-      --server URL        render through a DocGen server instead of in this process
+      --server URL        render through DocGen servers instead of in this process: http://host:port,
+                          dns:///host:port (every address the name resolves to, e.g. a headless Service)
+                          or static:///host1:port,host2:port; a batch is spread over them
       --key KEY           the server's API key (default: the DOCGEN_KEY environment variable)
+      --streams N         batch: RenderBatch calls at once (default: 4 per server)
       --templates DIR     the templates folder for in-process rendering (default: ./templates, else the checkout's)
       --parallel N        reports rendered at once in-process (default: one per core)
+      --shard K/N         batch: only worker K's share (K = 0…N-1) of the input, by a stable hash of request_id
     """;
 
 using var cts = new CancellationTokenSource();
@@ -73,7 +77,8 @@ catch (OperationCanceledException)
 static IReportBackend CreateBackend(CliArguments options)
 {
     if (options.Option("server") is { } server)
-        return new ServerBackend(server, options.Option("key") ?? Environment.GetEnvironmentVariable("DOCGEN_KEY"));
+        return new ServerBackend(server, options.Option("key") ?? Environment.GetEnvironmentVariable("DOCGEN_KEY"),
+            options.Option("streams") is null ? null : options.IntOption("streams", 1));
     var parallel = options.IntOption("parallel", Environment.ProcessorCount);
     var rendering = new ReportRendererSetup
     {

@@ -167,6 +167,31 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
         Assert.Contains("NEGATIVE_COUNT", codes);
     }
 
+    [Fact]
+    public async Task Batch_ThreeShards_EveryRequestWrittenByExactlyOneWorker()
+    {
+        var input = Path.Combine(_work, "archive");
+        Directory.CreateDirectory(input);
+        var fixture = File.ReadAllText(CheckoutPaths.Fixture("minhou-commerce-2020.json"));
+        var ids = Enumerable.Range(0, 24).Select(i => $"minhou-{i:D2}").ToArray();
+        foreach (var id in ids) File.WriteAllText(Path.Combine(input, id + ".json"), fixture.Replace("minhou-commerce-2020", id));
+        await using var backend = InProcess();
+
+        var written = new List<string>();
+        for (var k = 0; k < 3; k++)
+        {
+            var output = Path.Combine(_work, $"shard{k}");
+            var (exit, text) = await RunAsync(backend, input, "-o", output, "--shard", $"{k}/3");
+            Assert.Equal(0, exit);
+            var receipts = Directory.GetFiles(output, "*.docgen.json").Select(f => Path.GetFileName(f)[..^".docgen.json".Length]).ToArray();
+            Assert.Contains($"{receipts.Length} request(s): {receipts.Length} written", text);
+            Assert.InRange(receipts.Length, 1, ids.Length - 2); // a share, not all or nothing
+            written.AddRange(receipts);
+        }
+
+        Assert.Equal(ids, written.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("../../etc/passwd", "_.._etc_passwd")]
     [InlineData("盘锦/2022", "盘锦_2022")]

@@ -50,6 +50,17 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public double RssMiB => ReadStatusKiB("VmRSS:") / 1024.0;
 
+    /// <summary>CPU time the server has used (user + system), from /proc/PID/stat.</summary>
+    public double CpuSeconds
+    {
+        get
+        {
+            var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // after "pid (comm) ": state is field 3
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+        }
+    }
+
     private double ReadStatusKiB(string field)
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));

@@ -9,8 +9,11 @@ public interface IReportBackend : IAsyncDisposable
 
     Task<ValidateResponse> ValidateAsync(ValidateRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Renders every request, calling <paramref name="onResult"/> once per request as each finishes.</summary>
-    Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, Task> onResult, CancellationToken cancellationToken);
+    /// <summary>
+    /// Renders every request, calling <paramref name="onResult"/> once per request as each
+    /// finishes, with the replica (host:port) that rendered it, or null in this process.
+    /// </summary>
+    Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, string?, Task> onResult, CancellationToken cancellationToken);
 }
 
 /// <summary>A request the backend refused, with the gRPC status code and message.</summary>

@@ -30,8 +30,8 @@ public sealed class InProcessBackend(ReportApi api, int batchWindow) : IReportBa
         }
     }
 
-    public Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, Task> onResult, CancellationToken cancellationToken) =>
-        BatchPipeline.ForApi(api, batchWindow).RunAsync(requests, (result, _) => onResult(result), cancellationToken);
+    public Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, string?, Task> onResult, CancellationToken cancellationToken) =>
+        BatchPipeline.ForApi(api, batchWindow).RunAsync(requests, (result, _) => onResult(result, null), cancellationToken);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

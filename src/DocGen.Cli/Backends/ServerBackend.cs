@@ -2,21 +2,58 @@ using DocGen.Protos.V1;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
+using Grpc.Net.Client.Balancer;
+using Grpc.Net.Client.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocGen.Cli.Backends;
 
-/// <summary>Renders through a DocGen server (<c>--server URL</c>) with the generated client on Grpc.Net.Client.</summary>
+/// <summary>
+/// Renders through DocGen servers (<c>--server</c>, see <see cref="ServerAddress"/>) with the
+/// generated client on Grpc.Net.Client. For <c>dns:///</c> and <c>static:///</c> the channel
+/// balances calls round robin over every address; a batch runs on several RenderBatch calls at
+/// once (<see cref="BatchLanes"/>), so it spreads over the replicas and survives losing one.
+/// </summary>
 public sealed class ServerBackend : IReportBackend
 {
     private const int MaxResponseBytes = 256 * 1024 * 1024; // a long report's PDF, with room to spare
+    private const int StreamsPerReplica = 4;
 
+    private readonly ServiceProvider? _services;
     private readonly GrpcChannel _channel;
     private readonly ReportService.ReportServiceClient _reports;
+    private readonly int _streams;
 
     /// <param name="key">The API key sent as <c>authorization: Bearer &lt;key&gt;</c> on every call; null for a server without keys.</param>
-    public ServerBackend(string address, string? key = null)
+    /// <param name="streams">RenderBatch calls a batch runs at once; null for 4 per replica.</param>
+    public ServerBackend(string address, string? key = null, int? streams = null)
     {
-        _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxResponseBytes });
+        var parsed = ServerAddress.Parse(address);
+        var options = new GrpcChannelOptions
+        {
+            MaxReceiveMessageSize = MaxResponseBytes,
+            HttpHandler = new ReplicaTagHandler(new SocketsHttpHandler
+            {
+                EnableMultipleHttp2Connections = true,
+                // A replica gone without closing its connections (its node lost) is noticed by
+                // pings, and its calls fail UNAVAILABLE instead of waiting forever.
+                KeepAlivePingDelay = TimeSpan.FromSeconds(20),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(10),
+                KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
+            }),
+        };
+        if (parsed.Balanced)
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<ResolverFactory>(parsed.Scheme == "static"
+                ? new StaticResolverFactory(_ => parsed.Endpoints.Select(e => new BalancerAddress(e.Host, e.Port)).ToArray())
+                : new DnsResolverFactory(refreshInterval: TimeSpan.FromSeconds(30))); // replicas the autoscaler adds join within 30 s
+            _services = services.BuildServiceProvider();
+            options.ServiceProvider = _services;
+            options.ServiceConfig = new ServiceConfig { LoadBalancingConfigs = { new RoundRobinConfig() } };
+            options.Credentials = ChannelCredentials.Insecure; // h2c, as the replicas serve inside a cluster
+        }
+        _channel = GrpcChannel.ForAddress(address, options);
         var calls = _channel.CreateCallInvoker();
         if (!string.IsNullOrEmpty(key))
             calls = calls.Intercept(headers =>
@@ -25,6 +62,7 @@ public sealed class ServerBackend : IReportBackend
                 return headers;
             });
         _reports = new ReportService.ReportServiceClient(calls);
+        _streams = streams ?? StreamsPerReplica * ReplicaCount(parsed);
     }
 
     public async Task<RenderResponse> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
@@ -51,21 +89,26 @@ public sealed class ServerBackend : IReportBackend
         }
     }
 
-    public async Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, Task> onResult, CancellationToken cancellationToken)
+    public Task RenderBatchAsync(IAsyncEnumerable<RenderRequest> requests, Func<RenderResult, string?, Task> onResult, CancellationToken cancellationToken) =>
+        new BatchLanes(RenderChunkAsync, _streams).RunAsync(requests, onResult, cancellationToken);
+
+    /// <summary>One RenderBatch call over a chunk, on the replica the balancer picks.</summary>
+    private async Task RenderChunkAsync(IReadOnlyList<RenderRequest> requests, Func<RenderResult, string, Task> onResult, CancellationToken cancellationToken)
     {
+        var replica = ReplicaTagHandler.Track();
         using var call = _reports.RenderBatch(cancellationToken: cancellationToken);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // HTTP/2 flow control holds the writer back when the server stops reading (its backpressure).
         var send = Task.Run(async () =>
         {
-            await foreach (var request in requests.WithCancellation(failed.Token))
+            foreach (var request in requests)
                 await call.RequestStream.WriteAsync(request, failed.Token);
             await call.RequestStream.CompleteAsync();
         }, failed.Token);
         try
         {
             while (await call.ResponseStream.MoveNext(cancellationToken))
-                await onResult(call.ResponseStream.Current);
+                await onResult(call.ResponseStream.Current, replica.Value ?? "?");
         }
         catch (RpcException e)
         {
@@ -82,22 +125,36 @@ public sealed class ServerBackend : IReportBackend
         await send;
     }
 
+    private static int ReplicaCount(ServerAddress address)
+    {
+        if (address.Scheme != "dns") return address.Endpoints.Count;
+        try
+        {
+            return Math.Max(1, System.Net.Dns.GetHostAddresses(address.Endpoints[0].Host).Length);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return 1; // the channel's resolver reports the failure on the first call
+        }
+    }
+
     private static async Task Observe(Task task)
     {
         try
         {
             await task;
         }
-        catch (Exception e) when (e is OperationCanceledException or RpcException or InvalidOperationException)
+        catch (Exception e) when (e is OperationCanceledException or RpcException or InvalidOperationException or IOException)
         {
-            // The reason the batch stopped is already being reported.
+            // The call's own failure is already being reported; a write into a reset connection
+            // fails with IOException ("the request was aborted") while the read gets UNAVAILABLE.
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _channel.Dispose();
-        return ValueTask.CompletedTask;
+        if (_services is not null) await _services.DisposeAsync();
     }
 
     private static BackendException ToBackend(RpcException e)

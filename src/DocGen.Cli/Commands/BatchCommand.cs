@@ -6,10 +6,11 @@ using DocGen.Protos.V1;
 namespace DocGen.Cli.Commands;
 
 /// <summary>
-/// <c>docgen batch DIR|FILE.jsonl -o OUT</c>: regenerates an archive. Every request ends as
-/// written (with its validation findings listed and kept in its receipt), skipped (already up to
-/// date), failed, or — when the batch stopped early — not sent; the summary lists every failure
-/// and the exit status is 1 unless every request was written or up to date.
+/// <c>docgen batch DIR|FILE.jsonl -o OUT [--shard K/N]</c>: regenerates an archive, or worker K's
+/// share of it. Every request ends as written (with its validation findings listed and kept in its
+/// receipt), skipped (already up to date), failed, or — when the batch stopped early — not sent;
+/// the summary lists every failure and the exit status is 1 unless every request was written or
+/// up to date.
 /// </summary>
 public static class BatchCommand
 {
@@ -17,7 +18,10 @@ public static class BatchCommand
     {
         var input = args.RequirePositional(0, "the input folder of request JSON files, or a JSON-lines file");
         var store = new OutputStore(args.Option("o", "out") ?? throw new CliUsageException("missing -o OUT (the output folder)"));
-        var total = RequestSource.Count(input);
+        var shard = args.Option("shard") is { } shardText ? BatchShard.Parse(shardText) : BatchShard.All;
+        // A shard's size needs every request_id, so its count parses the input once more (cheap beside rendering).
+        var total = shard == BatchShard.All ? RequestSource.Count(input) : RequestSource.Read(input).Count(i => shard.Contains(i.RequestId));
+        if (shard != BatchShard.All) stderr.WriteLine($"shard {shard.Index}/{shard.Count}: {total} request(s) of {input}");
         var progress = new ProgressReporter(total, stderr, interactive: !Console.IsErrorRedirected);
         var failures = new ConcurrentQueue<string>();
         var withFindings = new ConcurrentQueue<(string Id, IReadOnlyList<Finding> Findings)>();
@@ -26,15 +30,15 @@ public static class BatchCommand
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Dictionary<string, RenderRequest>(StringComparer.Ordinal);
 
-        void Fail(string id, string why)
+        void Fail(string id, string why, string? replica = null)
         {
             failures.Enqueue($"{id}: {why}");
-            progress.Completed(failed: true, skipped: false);
+            progress.Completed(failed: true, skipped: false, replica);
         }
 
         async IAsyncEnumerable<RenderRequest> ToRender()
         {
-            foreach (var item in RequestSource.Read(input))
+            foreach (var item in RequestSource.Read(input).Where(i => shard.Contains(i.RequestId)))
             {
                 if (item.Request is null) { Fail(item.RequestId, item.ReadError!); continue; }
                 var id = item.Request.RequestId;
@@ -58,7 +62,7 @@ public static class BatchCommand
             stoppedBecause = $"{StatusNames.Of(e.Code)}: {e.Message}";
         }
 
-        Task RenderAllAsync() => backend.RenderBatchAsync(ToRender(), result =>
+        Task RenderAllAsync() => backend.RenderBatchAsync(ToRender(), (result, replica) =>
         {
             RenderRequest? request;
             lock (pending) pending.Remove(result.RequestId, out request);
@@ -68,11 +72,11 @@ public static class BatchCommand
                 store.Write(request, result.Response);
                 if (result.Response.Findings.Count > 0) withFindings.Enqueue((result.RequestId, result.Response.Findings));
                 Interlocked.Increment(ref written);
-                progress.Completed(failed: false, skipped: false);
+                progress.Completed(failed: false, skipped: false, replica);
             }
             else
             {
-                Fail(result.RequestId, $"{StatusNames.Of(result.Error?.Code ?? 2)}: {result.Error?.Message}");
+                Fail(result.RequestId, $"{StatusNames.Of(result.Error?.Code ?? 2)}: {result.Error?.Message}", replica);
             }
             return Task.CompletedTask;
         }, ct);
@@ -85,6 +89,8 @@ public static class BatchCommand
         var notSent = total - written - skipped - failures.Count;
         stdout.WriteLine($"batch: {total} request(s): {written} written, {skipped} up to date, {failures.Count} failed");
         if (notSent > 0) stdout.WriteLine($"not sent: {notSent} request(s); re-run to resume");
+        if (progress.ByReplica.Count > 1)
+            stdout.WriteLine("  by replica: " + string.Join(", ", progress.ByReplica.Select(r => $"{r.Key} {r.Value}")));
         foreach (var (id, findings) in withFindings.OrderBy(w => w.Id, StringComparer.Ordinal))
         {
             var errors = findings.Count(f => f.Severity == Finding.Types.Severity.Error);
