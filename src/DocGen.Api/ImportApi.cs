@@ -2,6 +2,7 @@ using DocGen.Contracts;
 using DocGen.Core.Validation;
 using DocGen.Import;
 using DocGen.Protos.V1;
+using DocGen.Rendering;
 using CoreEdition = DocGen.Core.Model.Edition;
 using ImportNote = DocGen.Protos.V1.ImportNote;
 using RecognizedReport = DocGen.Import.Recognition.RecognizedReport;
@@ -13,10 +14,18 @@ namespace DocGen.Api;
 /// RenderRequest (DocGen.Import), validates it (and against the year before when given), and
 /// refuses what holds no report with INVALID_ARGUMENT naming the problem.
 /// </summary>
-public sealed class ImportApi(TimeProvider time)
+/// <param name="scheduler">The server's render slots, which reading a document shares (a PDF costs
+/// a core for a while); null in-process (the CLI), where imports run directly.</param>
+public sealed class ImportApi(TimeProvider time, RenderScheduler? scheduler = null)
 {
     /// <summary>Reading one document never takes longer than this (a hostile PDF can be slow to parse).</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
+
+    /// <summary>Imports in a render slot of the scheduler given at construction (RESOURCE_EXHAUSTED when <paramref name="admission"/> says so and none is free).</summary>
+    public Task<ImportResponse> ImportAsync(ImportRequest request, Admission admission, CancellationToken cancellationToken) =>
+        scheduler is null
+            ? Task.Run(() => Import(request, cancellationToken), cancellationToken)
+            : scheduler.AdmitAsync(ct => Import(request, ct), admission, cancellationToken);
 
     public ImportResponse Import(ImportRequest request, CancellationToken cancellationToken)
     {

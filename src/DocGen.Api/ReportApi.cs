@@ -21,7 +21,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     {
         var job = ToJob(request);
         caller?.EnsureMayRender(job.SiteCode);
-        var outcome = await AdmitAsync(ct => Render(job, ct), admission, cancellationToken).ConfigureAwait(false);
+        var outcome = await scheduler.AdmitAsync(ct => Render(job, ct), admission, cancellationToken).ConfigureAwait(false);
         return ToResponse(request.RequestId, job.Outputs, outcome);
     }
 
@@ -38,7 +38,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         ValidationResult result;
         try
         {
-            result = await AdmitAsync(ct => renderer.Validate(report, request.SiteCode, ct), admission, cancellationToken).ConfigureAwait(false);
+            result = await scheduler.AdmitAsync(ct => renderer.Validate(report, request.SiteCode, ct), admission, cancellationToken).ConfigureAwait(false);
         }
         catch (SiteNotFoundException e)
         {
@@ -53,15 +53,6 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         if (request.Previous is not null)
             response.Findings.AddRange(CrossYearRules.Check(report, ReportMapper.ToDomain(request.Previous)).Select(FindingMapper.ToProto));
         return response;
-    }
-
-    private async Task<T> AdmitAsync<T>(Func<CancellationToken, T> work, Admission admission, CancellationToken cancellationToken)
-    {
-        if (admission == Admission.WaitForSlot) return await scheduler.RunAsync(work, cancellationToken).ConfigureAwait(false);
-        var (admitted, result) = await scheduler.TryRunAsync(work, cancellationToken).ConfigureAwait(false);
-        if (admitted) return result;
-        throw new ApiException(ApiStatusCode.ResourceExhausted,
-            $"the server is busy: {scheduler.MaxConcurrency} renders running and the queue is full; retry with backoff");
     }
 
     private RenderOutcome Render(RenderJob job, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ internal static class ServiceRegistration
             return new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = rendering.EffectiveConcurrency, QueueLimit = rendering.QueueLimit });
         });
         services.AddSingleton<ReportApi>();
-        services.AddSingleton(_ => new ImportApi(TimeProvider.System));
+        services.AddSingleton(provider => new ImportApi(TimeProvider.System, provider.GetRequiredService<RenderScheduler>()));
         return services;
     }
 

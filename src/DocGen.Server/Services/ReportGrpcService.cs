@@ -18,9 +18,8 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
     public override Task<ValidateResponse> Validate(ValidateRequest request, ServerCallContext context) =>
         api.ValidateAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
 
-    // Reading a PDF takes CPU for a while: off the request thread, like a render.
     public override Task<ImportResponse> ImportReport(ImportRequest request, ServerCallContext context) =>
-        Task.Run(() => importApi.Import(request, context.CancellationToken), context.CancellationToken);
+        importApi.ImportAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
 
     public override Task<Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
         Task.FromResult(LayoutApi.GetLayout(request));
