@@ -169,7 +169,7 @@ public static class TableReader
     {
         for (var i = from; i < cells.Count; i++)
         {
-            var text = cells[i].Text;
+            var text = FromLabelStart(cells[i].Text, label);
             if (LabelText.Matches(text, label)) return i + 1;
             if (!LabelText.StartsLabel(text, label)) continue;
             // Join following text cells until the label is whole. Between its pieces may sit the
@@ -194,6 +194,19 @@ public static class TableReader
             return figuresAt >= 0 ? figuresAt : i + 1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A group label set close beside its row's label runs into it on a PDF line when the gap is
+    /// narrower than a character (不予处理4.无正当理由大量反复): the text from where the label starts.
+    /// </summary>
+    private static string FromLabelStart(string text, string label)
+    {
+        var l = LabelText.Normalize(label);
+        if (l.Length < 3) return text;
+        var t = LabelText.Normalize(text);
+        var at = t.IndexOf(l[..3], StringComparison.Ordinal);
+        return at > 0 ? t[at..] : text;
     }
 
     private static void Assign(ValueBinding binding, TableCell cell, CellValue value, string where, AnnualReport report, List<ImportNote> notes)
