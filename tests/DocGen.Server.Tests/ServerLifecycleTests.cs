@@ -69,7 +69,7 @@ public sealed class ServerLifecycleTests
         });
         await stop;
 
-        Assert.Equal(StatusCode.Unavailable, e.StatusCode);
+        Assert.True(e.StatusCode == StatusCode.Unavailable, $"expected UNAVAILABLE, got {e.Status}");
         Assert.Equal(new[] { "batch-0", "batch-1", "batch-2" }, results.Order());
         await server.DisposeAsync();
     }

@@ -208,7 +208,7 @@ const cases = {
     const FileDescriptorProto = protobuf.Root.fromJSON(require('protobufjs/google/protobuf/descriptor.json')).lookupType('google.protobuf.FileDescriptorProto');
     const contract = file.fileDescriptorResponse.fileDescriptorProto.map((b) => FileDescriptorProto.decode(b)).find((f) => f.name === 'docgen/v1/docgen.proto');
     const service = contract.service.find((s) => s.name === 'ReportService');
-    expect(service.method.map((m) => m.name).sort().join(',') === 'GetLayout,Render,RenderBatch,Validate', 'ReportService methods');
+    expect(service.method.map((m) => m.name).sort().join(',') === 'GetLayout,ImportReport,Render,RenderBatch,Validate', 'ReportService methods');
     expect(missing.errorResponse && missing.errorResponse.errorCode === grpc.status.NOT_FOUND, `unknown symbol answered ${JSON.stringify(missing)}`);
   },
 

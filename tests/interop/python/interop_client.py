@@ -212,7 +212,7 @@ def main():
         expect(names == SERVICES, f"services {names}")
         expect(responses[1].error_response.error_code == grpc.StatusCode.NOT_FOUND.value[0], f"unknown symbol answered {responses[1]}")
         reports = describe(reflection, "docgen.v1.ReportService")
-        expect(sorted(m.name for m in reports.methods) == ["GetLayout", "Render", "RenderBatch", "Validate"], "ReportService methods")
+        expect(sorted(m.name for m in reports.methods) == ["GetLayout", "ImportReport", "Render", "RenderBatch", "Validate"], "ReportService methods")
         batch = reports.methods_by_name["RenderBatch"]
         expect(batch.input_type.full_name == "docgen.v1.RenderRequest" and batch.output_type.full_name == "docgen.v1.RenderResult", "RenderBatch types")
         health = describe(reflection_v1alpha, "grpc.health.v1.Health")
