@@ -12,7 +12,7 @@ namespace DocGen.Server.Calls;
 /// caller is kept for the handler, which checks each site code (PERMISSION_DENIED). With no keys
 /// configured (loopback, or explicitly allowed) every call passes.
 /// </summary>
-internal sealed class CallerKeyInterceptor(CallerKeys keys, IOptions<AuthOptions> options) : Interceptor
+internal sealed class CallerKeyInterceptor(CallerKeys keys, IOptions<AuthOptions> options) : BeforeCallInterceptor
 {
     private const string CallerItem = "docgen.caller";
 
@@ -20,33 +20,7 @@ internal sealed class CallerKeyInterceptor(CallerKeys keys, IOptions<AuthOptions
     public static Caller? CallerOf(ServerCallContext context) =>
         context.UserState.TryGetValue(CallerItem, out var caller) ? (Caller)caller : null;
 
-    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
-    {
-        Authenticate(context);
-        return continuation(request, context);
-    }
-
-    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Authenticate(context);
-        return continuation(requestStream, context);
-    }
-
-    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
-        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Authenticate(context);
-        return continuation(request, responseStream, context);
-    }
-
-    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Authenticate(context);
-        return continuation(requestStream, responseStream, context);
-    }
+    protected override void BeforeCall(ServerCallContext context) => Authenticate(context);
 
     private void Authenticate(ServerCallContext context)
     {

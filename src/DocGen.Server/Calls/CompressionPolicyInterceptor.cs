@@ -8,37 +8,11 @@ namespace DocGen.Server.Calls;
 /// response is an already-compressed PDF: gzipping it again for every client that merely accepts
 /// gzip (grpc-dotnet's ResponseCompressionAlgorithm alone) costs CPU and saves nothing.
 /// </summary>
-internal sealed class CompressionPolicyInterceptor : Interceptor
+internal sealed class CompressionPolicyInterceptor : BeforeCallInterceptor
 {
     private static readonly WriteOptions Uncompressed = new(WriteFlags.NoCompress);
 
-    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
-    {
-        Apply(context);
-        return continuation(request, context);
-    }
-
-    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Apply(context);
-        return continuation(requestStream, context);
-    }
-
-    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
-        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Apply(context);
-        return continuation(request, responseStream, context);
-    }
-
-    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Apply(context);
-        return continuation(requestStream, responseStream, context);
-    }
+    protected override void BeforeCall(ServerCallContext context) => Apply(context);
 
     private static void Apply(ServerCallContext context)
     {
