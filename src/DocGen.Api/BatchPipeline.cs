@@ -17,10 +17,15 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
     public static BatchPipeline ForApi(ReportApi api, int window, Caller? caller = null) =>
         new((request, ct) => api.RenderAsync(request, Admission.WaitForSlot, ct, caller), window);
 
+    /// <param name="done">
+    /// Called once for each request the pipeline started, when it holds it no longer (its result
+    /// written, or the batch stopped): the host returns the request's bytes to its memory budget.
+    /// </param>
     public async Task RunAsync(
         IAsyncEnumerable<RenderRequest> requests,
         Func<RenderResult, CancellationToken, Task> writeResult,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action<RenderRequest>? done = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         using var slots = new SemaphoreSlim(window, window);
@@ -40,7 +45,7 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
                     break;
                 }
                 inFlight.RemoveAll(t => t.IsCompleted);
-                inFlight.Add(ProcessAsync(request, slots, writeLock, writeResult, stop));
+                inFlight.Add(ProcessAsync(request, slots, writeLock, writeResult, done, stop));
             }
         }
         finally
@@ -54,7 +59,7 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
 
     private async Task ProcessAsync(
         RenderRequest request, SemaphoreSlim slots, SemaphoreSlim writeLock,
-        Func<RenderResult, CancellationToken, Task> writeResult, CancellationTokenSource stop)
+        Func<RenderResult, CancellationToken, Task> writeResult, Action<RenderRequest>? done, CancellationTokenSource stop)
     {
         try
         {
@@ -80,6 +85,7 @@ public sealed class BatchPipeline(Func<RenderRequest, CancellationToken, Task<Re
         }
         finally
         {
+            done?.Invoke(request);
             slots.Release();
         }
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using DocGen.Api;
 using DocGen.Bench.Support;
 using DocGen.Contracts;
@@ -24,9 +23,9 @@ public sealed class LimitsBenchmark : IBenchmark
     {
         var rendering = new ReportRendererSetup { TemplatesRoot = Path.Combine(RepoPaths.Root, "templates"), WatchTemplates = false }.Create();
         var api = new ReportApi(rendering.Renderer, new RenderScheduler(new RenderSchedulerOptions()));
-        await api.RenderAsync(Fixture(), Admission.WaitForSlot, cancellationToken); // fonts, JIT
+        await api.RenderAsync(HostileReports.Fixture(), Admission.WaitForSlot, cancellationToken); // fonts, JIT
 
-        var largest = Largest();
+        var largest = HostileReports.Largest();
         var sw = Stopwatch.StartNew();
         var response = await api.RenderAsync(largest, Admission.WaitForSlot, cancellationToken);
         Console.WriteLine($"largest accepted report ({TextLength(largest.Report):N0} characters of text): {sw.Elapsed.TotalMilliseconds:0} ms, " +
@@ -46,7 +45,7 @@ public sealed class LimitsBenchmark : IBenchmark
         foreach (var after in new[] { 100, 500, 1000 })
         {
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var render = api.RenderAsync(Largest(), Admission.WaitForSlot, cancel.Token);
+            var render = api.RenderAsync(HostileReports.Largest(), Admission.WaitForSlot, cancel.Token);
             await Task.Delay(after, cancellationToken);
             sw.Restart();
             await cancel.CancelAsync();
@@ -63,28 +62,10 @@ public sealed class LimitsBenchmark : IBenchmark
         return 0;
     }
 
-    private static RenderRequest Fixture() =>
-        RequestJson.ParseRenderRequest(File.ReadAllText(RepoPaths.Fixture("panjin-commerce-2022.json")));
-
-    private static string Repeat(string unit, int characters) =>
-        new StringBuilder(characters).Insert(0, unit, characters / unit.Length).ToString();
-
-    // Every narrative at its limit, together just under the report's.
-    private static RenderRequest Largest()
-    {
-        var request = Fixture();
-        var r = request.Report;
-        r.Preamble = new() { Text = Repeat("政务公开工作稳步推进，", RequestLimits.NarrativeCharacters) };
-        r.Overview = new() { Text = Repeat("政务公开工作稳步推进。\n", RequestLimits.NarrativeCharacters) };
-        r.Problems = new() { Html = Repeat("<p>存在的主要问题及改进情况。</p>", RequestLimits.NarrativeCharacters) };
-        r.OtherMatters = new() { Text = Repeat("Information disclosure fees were not charged. ", RequestLimits.NarrativeCharacters) };
-        return request;
-    }
-
     private static RenderRequest PastPageLimit()
     {
-        var request = Fixture();
-        var lines = new DocGen.Protos.V1.RichText { Text = Repeat("字\n", RequestLimits.NarrativeCharacters) };
+        var request = HostileReports.Fixture();
+        var lines = new DocGen.Protos.V1.RichText { Text = HostileReports.Repeat("字\n", RequestLimits.NarrativeCharacters) };
         (request.Report.Preamble, request.Report.Overview, request.Report.Problems, request.Report.OtherMatters) = (lines, lines, lines, lines);
         return request;
     }

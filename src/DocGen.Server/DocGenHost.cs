@@ -44,6 +44,7 @@ public static class DocGenHost
         services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
         services.AddOptions<GrpcLimitsOptions>().BindConfiguration(GrpcLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GrpcLimitsOptions>, GrpcLimitsOptionsValidation>();
+        services.AddSingleton<RequestBytesBudget>();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value.ToCallerKeys());
@@ -93,6 +94,7 @@ public static class DocGenHost
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.UseCors(WebCorsPolicy);
         app.UseMiddleware<UnaryIntake>();
+        app.UseMiddleware<BatchIntake>();
         app.MapGrpcService<ReportGrpcService>();
         app.MapGrpcService<SiteGrpcService>();
         app.MapGrpcHealthChecksService();

@@ -13,6 +13,8 @@ public sealed class ConfigurationTests
     [InlineData("Server:Address", "https://127.0.0.1:0", "Server:CertificatePath")]
     [InlineData("Grpc:MaxReceiveMessageBytes", "0", "Grpc:MaxReceiveMessageBytes")]
     [InlineData("Grpc:MaxSendMessageBytes", "-1", "Grpc:MaxSendMessageBytes")]
+    [InlineData("Grpc:MaxRequestBytesInFlight", "4194304", "Grpc:MaxRequestBytesInFlight")]
+    [InlineData("Grpc:MaxRequestBytesPerConnection", "1000", "Grpc:MaxRequestBytesPerConnection")]
     [InlineData("Rendering:QueueLimit", "-1", "Rendering:QueueLimit")]
     public async Task Start_InvalidSetting_FailsNamingTheKey(string key, string value, string named)
     {

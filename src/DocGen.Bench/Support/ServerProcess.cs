@@ -50,6 +50,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public double RssMiB => ReadStatusKiB("VmRSS:") / 1024.0;
 
+    /// <summary>Starts VmHWM again from the current RSS (writing 5 to /proc/PID/clear_refs).</summary>
+    public void ResetPeakRss() => File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
+
     /// <summary>CPU time the server has used (user + system), from /proc/PID/stat.</summary>
     public double CpuSeconds
     {

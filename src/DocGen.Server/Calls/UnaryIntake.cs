@@ -9,23 +9,22 @@ using Microsoft.Extensions.Options;
 namespace DocGen.Server.Calls;
 
 /// <summary>
-/// Takes in a unary call's request (Render, Validate) before grpc-dotnet does, to bound what
-/// clients can make the server hold: the message's declared length is reserved from
-/// Grpc:MaxRequestBytesInFlight before any of it is buffered (RESOURCE_EXHAUSTED when that
-/// budget is spent), and the whole message must arrive within Grpc:ReceiveTimeoutSeconds
+/// Takes in a unary call's request (Render, Validate, ImportReport) before grpc-dotnet does, to
+/// bound what clients can make the server hold: the message's declared length is reserved from
+/// the <see cref="RequestBytesBudget"/> before any of it is buffered
+/// (RESOURCE_EXHAUSTED when that budget is spent), and the whole message must arrive within Grpc:ReceiveTimeoutSeconds
 /// (DEADLINE_EXCEEDED otherwise), so an unfinished request neither stays open nor holds memory.
 /// The reservation lasts until the call ends, covering the time it waits for a render slot.
 /// </summary>
-internal sealed class UnaryIntake(RequestDelegate next, IOptions<GrpcLimitsOptions> options)
+internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budget, IOptions<GrpcLimitsOptions> options)
 {
     private const int PrefixBytes = 5; // compressed flag (1) + message length (4, big-endian)
     private static readonly HashSet<string> UnaryMethods = new(StringComparer.Ordinal)
     {
         "/docgen.v1.ReportService/Render",
         "/docgen.v1.ReportService/Validate",
+        "/docgen.v1.ReportService/ImportReport",
     };
-
-    private long _inFlight;
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -63,9 +62,8 @@ internal sealed class UnaryIntake(RequestDelegate next, IOptions<GrpcLimitsOptio
             return;
         }
         var reserved = PrefixBytes + declared;
-        if (Interlocked.Add(ref _inFlight, reserved) > limits.MaxRequestBytesInFlight)
+        if (!budget.TryReserve(http.Connection.Id, reserved))
         {
-            Interlocked.Add(ref _inFlight, -reserved);
             reader.AdvanceTo(read.Buffer.Start);
             await RefuseAsync(http, StatusCode.ResourceExhausted, "the server holds as many request bytes as it takes; retry with backoff");
             return;
@@ -101,7 +99,7 @@ internal sealed class UnaryIntake(RequestDelegate next, IOptions<GrpcLimitsOptio
         }
         finally
         {
-            Interlocked.Add(ref _inFlight, -reserved);
+            budget.Release(http.Connection.Id, reserved);
         }
     }
 

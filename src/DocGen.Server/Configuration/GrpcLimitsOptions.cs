@@ -15,11 +15,20 @@ public sealed class GrpcLimitsOptions
     public int MaxSendMessageBytes { get; set; } = 64 * 1024 * 1024;
 
     /// <summary>
-    /// Bytes of unary requests (Render, Validate) the server holds at once, from the moment a
-    /// message's length arrives until its call ends: past it a new call is refused with
-    /// RESOURCE_EXHAUSTED before any of it is buffered.
+    /// Bytes of request messages the server holds at once: a unary request (Render, Validate,
+    /// ImportReport) from the moment its length arrives until its call ends, past which a new call
+    /// is refused with RESOURCE_EXHAUSTED before any of it is buffered; a RenderBatch message from
+    /// its length until the batch is done with it, past which the stream stops reading until there
+    /// is room (back-pressure: a batch is not refused for it).
     /// </summary>
     public long MaxRequestBytesInFlight { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// The share of <see cref="MaxRequestBytesInFlight"/> the calls of one connection may hold, so
+    /// that one connection's streams (up to <see cref="MaxStreamsPerConnection"/> messages at the
+    /// limit) cannot spend the whole budget and have everyone else's calls refused.
+    /// </summary>
+    public long MaxRequestBytesPerConnection { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>A unary request must arrive whole within this many seconds (DEADLINE_EXCEEDED otherwise).</summary>
     public int ReceiveTimeoutSeconds { get; set; } = 30;

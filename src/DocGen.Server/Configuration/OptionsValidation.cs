@@ -33,8 +33,10 @@ internal sealed class GrpcLimitsOptionsValidation : IValidateOptions<GrpcLimitsO
         var errors = new List<string>();
         if (options.MaxReceiveMessageBytes <= 0) errors.Add($"Grpc:MaxReceiveMessageBytes must be above 0, not {options.MaxReceiveMessageBytes}");
         if (options.MaxSendMessageBytes <= 0) errors.Add($"Grpc:MaxSendMessageBytes must be above 0, not {options.MaxSendMessageBytes}");
-        if (options.MaxRequestBytesInFlight < options.MaxReceiveMessageBytes)
-            errors.Add($"Grpc:MaxRequestBytesInFlight must hold at least one message of Grpc:MaxReceiveMessageBytes ({options.MaxReceiveMessageBytes}), not {options.MaxRequestBytesInFlight}");
+        if (options.MaxRequestBytesInFlight < options.MaxReceiveMessageBytes + 5L)
+            errors.Add($"Grpc:MaxRequestBytesInFlight must hold at least one message of Grpc:MaxReceiveMessageBytes ({options.MaxReceiveMessageBytes}) and its 5-byte prefix, not {options.MaxRequestBytesInFlight}");
+        if (options.MaxRequestBytesPerConnection < options.MaxReceiveMessageBytes + 5L)
+            errors.Add($"Grpc:MaxRequestBytesPerConnection must hold at least one message of Grpc:MaxReceiveMessageBytes ({options.MaxReceiveMessageBytes}) and its 5-byte prefix, not {options.MaxRequestBytesPerConnection}");
         if (options.ReceiveTimeoutSeconds <= 0) errors.Add($"Grpc:ReceiveTimeoutSeconds must be above 0, not {options.ReceiveTimeoutSeconds}");
         if (options.MaxStreamsPerConnection <= 0) errors.Add($"Grpc:MaxStreamsPerConnection must be above 0, not {options.MaxStreamsPerConnection}");
         if (options.MaxConnections <= 0) errors.Add($"Grpc:MaxConnections must be above 0, not {options.MaxConnections}");

@@ -30,11 +30,13 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
     /// </summary>
     public override async Task RenderBatch(IAsyncStreamReader<RenderRequest> requestStream, IServerStreamWriter<RenderResult> responseStream, ServerCallContext context)
     {
-        var input = new BatchInput(requestStream, context.CancellationToken, lifetime.ApplicationStopping);
+        var hold = context.GetHttpContext().Features.Get<BatchHold>();
+        var input = new BatchInput(requestStream, hold, context.CancellationToken, lifetime.ApplicationStopping);
         await BatchPipeline.ForApi(api, rendering.Value.EffectiveBatchWindow, CallerKeyInterceptor.CallerOf(context)).RunAsync(
             input.ReadAsync(),
             (result, ct) => responseStream.WriteAsync(result, ct),
-            context.CancellationToken);
+            context.CancellationToken,
+            input.Done);
         if (input.CutShortByShutdown)
             throw new RpcException(new Status(StatusCode.Unavailable,
                 "the server is shutting down: every request it read has its result; send the others again"));
