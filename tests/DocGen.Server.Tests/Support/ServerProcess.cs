@@ -23,11 +23,12 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>127.0.0.1:PORT, as a static:/// list names it.</summary>
     public string Endpoint => Address["http://".Length..];
 
-    public static async Task<ServerProcess> StartAsync()
+    /// <summary>Starts the server with <c>--Key=value</c> settings added to its command line.</summary>
+    public static async Task<ServerProcess> StartAsync(params string[] settings)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Path.Combine(CheckoutPaths.Root, "src", "DocGen.Server", "bin", configuration, "net10.0", "DocGen.Server.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--Server:Address=http://127.0.0.1:0", "--Server:WebAddress=", $"--Templates:Root={CheckoutPaths.Templates}"])
+        var start = new ProcessStartInfo("dotnet", [dll, "--Server:Address=http://127.0.0.1:0", "--Server:WebAddress=", $"--Templates:Root={CheckoutPaths.Templates}", .. settings])
         {
             WorkingDirectory = CheckoutPaths.Root,
             RedirectStandardOutput = true,
@@ -47,6 +48,17 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var address = await listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
         return new ServerProcess(process, address);
+    }
+
+    /// <summary>The server's resident memory now (VmRSS) and at its highest (VmHWM), in MiB, from /proc.</summary>
+    public double RssMiB => StatusMiB("VmRSS:");
+
+    public double PeakRssMiB => StatusMiB("VmHWM:");
+
+    private double StatusMiB(string field)
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return double.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024;
     }
 
     /// <summary>SIGKILL: no shutdown, no GOAWAY; its connections are simply reset.</summary>
