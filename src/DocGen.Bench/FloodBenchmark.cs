@@ -21,7 +21,7 @@ public sealed class FloodBenchmark : IBenchmark
 
     public string Name => "flood";
 
-    public string Description => "partial-message flood and padded queue against the server process: RSS during and after (--attack flood,queue --streams 100 --connections 1 --hold 20 --after 60 --queue 24)";
+    public string Description => "partial-message flood and padded queue against the server process: RSS during and after (--attack flood,queue --streams 100 --connections 1 --hold 20 --after 60 --queue 24 --queue-connections 4 --duration 0)";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class FloodBenchmark : IBenchmark
             var outcome = attack switch
             {
                 "flood" => await FloodAsync(server.Address, streams, connections, declared, hold, sampler, cancellationToken),
-                "queue" => await QueueAsync(client, queued, sampler, cancellationToken),
+                "queue" => await QueueAsync(server.Address, client, queued, options.Int("queue-connections", 4), sampler, cancellationToken),
                 _ => throw new ArgumentException($"--attack: flood or queue, not {attack}"),
             };
             await stopProbes.CancelAsync();
@@ -67,6 +67,7 @@ public sealed class FloodBenchmark : IBenchmark
             Console.WriteLine($"{attack}: RSS MiB after it: {string.Join(", ", marks)}");
         }
         using var final = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20 });
+        server.ResetPeakRss();
         var cpu = server.CpuSeconds;
         var rendered = await ThroughputAsync(new ReportService.ReportServiceClient(final), TimeSpan.FromSeconds(options.Seconds("duration", 0)), cancellationToken);
         if (rendered is { } r) Console.WriteLine($"then 32 concurrent Renders: {r.Reports / r.Seconds:0.0} reports/s, {1000 * (server.CpuSeconds - cpu) / Math.Max(1, r.Reports):0.0} server CPU ms per report, peak RSS {server.PeakRssMiB:0} MiB");
@@ -106,19 +107,21 @@ public sealed class FloodBenchmark : IBenchmark
         return $"{connections} connection(s) × {streams} streams declaring {declared:N0} bytes, {(int)declared - 1:N0} sent, held {hold.TotalSeconds:0} s: {counts}";
     }
 
-    private static async Task<string> QueueAsync(ReportService.ReportServiceClient client, int queued, RssSampler sampler, CancellationToken cancellationToken)
+    private static async Task<string> QueueAsync(string address, ReportService.ReportServiceClient client, int queued, int connections, RssSampler sampler, CancellationToken cancellationToken)
     {
-        // Enough of the largest report to keep every slot busy for a few seconds.
-        var busy = Enumerable.Range(0, 2 * Environment.ProcessorCount + 2).Select(i => Outcome(client.RenderAsync(
+        // The largest report in every slot (1,750 pages: seconds each), the padded calls queued behind them.
+        var busy = Enumerable.Range(0, Environment.ProcessorCount).Select(i => Outcome(client.RenderAsync(
             HostileReports.Largest($"busy-{i}"), cancellationToken: cancellationToken).ResponseAsync)).ToArray();
         await Task.Delay(500, cancellationToken);
-        var padded = Enumerable.Range(0, queued).Select(i => Outcome(client.RenderAsync(
+        var channels = Enumerable.Range(0, connections).Select(_ => GrpcChannel.ForAddress(address)).ToArray();
+        var padded = Enumerable.Range(0, queued).Select(i => Outcome(new ReportService.ReportServiceClient(channels[i % connections]).RenderAsync(
             Padded(VariedReports.Busy(i, OutputFormat.HtmlPage), DocGen.Api.RequestLimits.MessageBytes), cancellationToken: cancellationToken).ResponseAsync)).ToArray();
         var all = Task.WhenAll(busy.Concat(padded));
         await sampler.RunUntilAsync(all, cancellationToken);
         var statuses = await Task.WhenAll(padded);
+        foreach (var channel in channels) channel.Dispose();
         var counts = string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Count()} {g.Key}"));
-        return $"{queued} Render calls padded to {DocGen.Api.RequestLimits.MessageBytes:N0} bytes behind {busy.Length} of the largest report: {counts}";
+        return $"{queued} Render calls on {connections} connections padded to {DocGen.Api.RequestLimits.MessageBytes:N0} bytes behind {busy.Length} of the largest report: {counts}";
     }
 
     /// <summary>The request with an unknown length-delimited field (number 9999) making its message <paramref name="size"/> bytes.</summary>
