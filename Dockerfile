@@ -40,8 +40,9 @@ COPY --from=web /src/web/admin/dist/ /app/web/admin/dist/
 #     -e DOCGEN_Auth__Keys__0__Sha256=<sha256> -e DOCGEN_Auth__Keys__0__Sites__0=2111000031 docgen
 ENV DOCGEN_Server__Address=http://0.0.0.0:50051 \
     DOCGEN_Server__WebAddress=http://0.0.0.0:50052 \
-    DOCGEN_Templates__Root=/app/templates \
-    DOTNET_gcServer=1
+    DOCGEN_Templates__Root=/app/templates
+# GC: Server GC with DATAS comes from DocGen.Server.runtimeconfig.json (see the csproj); with a
+# container memory limit the runtime caps the heap at 75% of it by itself.
 # The image's own non-root user (uid 1654).
 USER app
 # 50051 gRPC (h2c), 50052 gRPC-Web for browsers (HTTP/1.1)

@@ -15,6 +15,7 @@ public sealed class ConfigurationTests
     [InlineData("Grpc:MaxSendMessageBytes", "-1", "Grpc:MaxSendMessageBytes")]
     [InlineData("Grpc:MaxRequestBytesInFlight", "4194304", "Grpc:MaxRequestBytesInFlight")]
     [InlineData("Grpc:MaxRequestBytesPerConnection", "1000", "Grpc:MaxRequestBytesPerConnection")]
+    [InlineData("Memory:TrimIntervalSeconds", "0", "Memory:TrimIntervalSeconds")]
     [InlineData("Rendering:QueueLimit", "-1", "Rendering:QueueLimit")]
     public async Task Start_InvalidSetting_FailsNamingTheKey(string key, string value, string named)
     {

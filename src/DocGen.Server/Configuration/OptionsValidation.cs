@@ -44,6 +44,17 @@ internal sealed class GrpcLimitsOptionsValidation : IValidateOptions<GrpcLimitsO
     }
 }
 
+internal sealed class MemoryOptionsValidation : IValidateOptions<MemoryOptions>
+{
+    public ValidateOptionsResult Validate(string? name, MemoryOptions options)
+    {
+        var errors = new List<string>();
+        if (options.TrimAboveMiB < 0) errors.Add($"Memory:TrimAboveMiB must be 0 (off) or more, not {options.TrimAboveMiB}");
+        if (options.TrimIntervalSeconds <= 0) errors.Add($"Memory:TrimIntervalSeconds must be above 0, not {options.TrimIntervalSeconds}");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
+
 internal sealed class RenderingOptionsValidation : IValidateOptions<RenderingOptions>
 {
     public ValidateOptionsResult Validate(string? name, RenderingOptions options)
