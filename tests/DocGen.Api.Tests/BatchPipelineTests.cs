@@ -118,6 +118,24 @@ public class BatchPipelineTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
 
+    [Fact]
+    public async Task RunAsync_MixedOutcomes_EachRequestDoneOnceAfterItsResultIsWritten()
+    {
+        var pipeline = new BatchPipeline((request, _) => request.RequestId == "bad"
+            ? throw new InvalidOperationException("boom")
+            : Task.FromResult(new RenderResponse { RequestId = request.RequestId }), window: 2);
+        var written = new HashSet<string>();
+        var done = new List<(string Id, bool Written)>();
+
+        await pipeline.RunAsync(Requests(["a", "bad", "b", "c"]),
+            (r, _) => { lock (written) written.Add(r.RequestId); return Task.CompletedTask; },
+            CancellationToken.None,
+            request => { lock (written) done.Add((request.RequestId, written.Contains(request.RequestId))); });
+
+        Assert.Equal(["a", "b", "bad", "c"], done.Select(d => d.Id).Order());
+        Assert.All(done, d => Assert.True(d.Written, $"{d.Id} done before its result was written"));
+    }
+
     private static async Task WaitUntil(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? what = null)
     {
         for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10);

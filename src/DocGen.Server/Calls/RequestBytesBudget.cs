@@ -18,14 +18,6 @@ internal sealed class RequestBytesBudget(IOptions<GrpcLimitsOptions> options)
     private long _held;
     private TaskCompletionSource _released = NewSignal();
 
-    public long Held
-    {
-        get
-        {
-            lock (_gate) return _held;
-        }
-    }
-
     public bool TryReserve(string connection, long bytes)
     {
         lock (_gate) return TryTake(connection, bytes);

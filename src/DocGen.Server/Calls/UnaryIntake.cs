@@ -11,9 +11,9 @@ namespace DocGen.Server.Calls;
 /// <summary>
 /// Takes in a unary call's request (Render, Validate, ImportReport) before grpc-dotnet does, to
 /// bound what clients can make the server hold: the message's declared length is reserved from
-/// the <see cref="RequestBytesBudget"/> before any of it is buffered
-/// (RESOURCE_EXHAUSTED when that budget is spent), and the whole message must arrive within Grpc:ReceiveTimeoutSeconds
-/// (DEADLINE_EXCEEDED otherwise), so an unfinished request neither stays open nor holds memory.
+/// the <see cref="RequestBytesBudget"/> before any of it is buffered (RESOURCE_EXHAUSTED when the
+/// server's budget or the connection's share is spent), and the whole message must arrive within
+/// Grpc:ReceiveTimeoutSeconds (DEADLINE_EXCEEDED otherwise), so an unfinished request neither stays open nor holds memory.
 /// The reservation lasts until the call ends, covering the time it waits for a render slot.
 /// </summary>
 internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budget, IOptions<GrpcLimitsOptions> options)
@@ -65,7 +65,7 @@ internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budge
         if (!budget.TryReserve(http.Connection.Id, reserved))
         {
             reader.AdvanceTo(read.Buffer.Start);
-            await RefuseAsync(http, StatusCode.ResourceExhausted, "the server holds as many request bytes as it takes; retry with backoff");
+            await RefuseAsync(http, StatusCode.ResourceExhausted, "the server holds as many request bytes as it takes, from this connection or in all; retry with backoff");
             return;
         }
         try

@@ -44,11 +44,24 @@ public sealed class BatchIntakeTests
         using var http = RawGrpc.H2cClient(server.Address);
         var release = new TaskCompletionSource();
         using var stalledCall = new CancellationTokenSource();
-        var request = RawGrpc.Post("/docgen.v1.ReportService/Render", [], "application/grpc");
-        request.Content = new StallingContent(4_194_300, release.Task);
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
-        var stalled = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stalledCall.Token);
-        await Assert.ThrowsAsync<RpcException>(async () => await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"))); // spent
+        Task<HttpResponseMessage> Hold()
+        {
+            var request = RawGrpc.Post("/docgen.v1.ReportService/Render", [], "application/grpc");
+            request.Content = new StallingContent(4_194_300, release.Task);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
+            return http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stalledCall.Token);
+        }
+        // Wait until the held request's prefix has arrived and spent the budget: a Render is refused.
+        // (Sent while a probe held its few bytes, the held request is itself refused: sent again.)
+        var stalled = Hold();
+        var spent = false;
+        for (var attempt = 0; attempt < 200 && !spent; attempt++)
+        {
+            if (stalled.IsCompleted) stalled = Hold();
+            try { await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json")); await Task.Delay(50); }
+            catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted) { spent = true; }
+        }
+        Assert.True(spent, "the held request never spent the budget");
 
         using var batch = server.Reports.RenderBatch();
         var ids = Enumerable.Range(0, 3).Select(i => $"batch-{i}").ToArray();

@@ -57,6 +57,8 @@ public sealed class DocGenServer : IAsyncDisposable
                 ["Server:WebAddress"] = "http://127.0.0.1:0",
                 ["Templates:Root"] = CheckoutPaths.Templates,
                 ["Server:ShutdownTimeoutSeconds"] = "30",
+                // The resident memory here is the test process's, many hosts and xunit: not a server's to trim.
+                ["Memory:TrimAboveMiB"] = "0",
             };
             foreach (var (key, value) in settings) values[key] = value;
             builder.Configuration.AddInMemoryCollection(values);
