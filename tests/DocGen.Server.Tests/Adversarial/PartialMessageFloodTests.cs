@@ -13,9 +13,14 @@ namespace DocGen.Server.Tests.Adversarial;
 /// request bytes; the streams past it are refused RESOURCE_EXHAUSTED before anything is
 /// buffered, a normal Render on another connection still succeeds, and the server's memory grows
 /// by no more than the configured budget allows (without it the streams would hold 256 MiB).
+/// Runs alone: its hundreds of MiB over loopback would starve the other tests' servers, and
+/// their work would blur the RSS it reads.
 /// </summary>
+[Collection(Alone)]
 public sealed class PartialMessageFloodTests
 {
+    public const string Alone = "partial-message flood, alone";
+
     private const string Render = "/docgen.v1.ReportService/Render";
     private const int MessageBytes = 4 * 1024 * 1024; // Grpc:MaxReceiveMessageBytes, the default
     private const long BudgetBytes = 48L * 1024 * 1024;
@@ -84,3 +89,6 @@ public sealed class PartialMessageFloodTests
         Assert.True(peak < ceiling, $"server peak RSS {peak:0} MiB under the attack, from {before:0} MiB at rest; the ceiling is {ceiling:0} MiB");
     }
 }
+
+[CollectionDefinition(PartialMessageFloodTests.Alone, DisableParallelization = true)]
+public sealed class PartialMessageFloodCollection;
