@@ -134,7 +134,9 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         {
             response.Html = outcome.HtmlFragment ?? "";
         }
-        if (outcome.Pdf is { } pdf) response.Pdf = ByteString.CopyFrom(pdf);
+        // The render's own array, written once and never changed after: wrapped, not copied (a copy
+        // of a few hundred KB per call is one more large-object allocation, and those trigger full GCs).
+        if (outcome.Pdf is { } pdf) response.Pdf = UnsafeByteOperations.UnsafeWrap(pdf);
         response.Findings.AddRange(outcome.Findings.Select(FindingMapper.ToProto));
         return response;
     }
