@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocGen.Pdf.Fonts;
 using DocGen.Pdf.Layout;
 using PdfSharp.Drawing;
@@ -23,26 +24,38 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
 
     public XGraphics Graphics => graphics;
 
-    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline) =>
+    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, double characterSpacing = 0)
+    {
+        if (characterSpacing == 0)
+        {
+            graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+            return;
+        }
+        // XGraphics has no character spacing; PDFsharp's own content builder takes the Tc operator
+        // (a text state operator, valid inside and outside text objects), which we reset after the run.
+        var content = graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("a PDF page's graphics have a content builder");
+        content.Append(CultureInfo.InvariantCulture, $"{characterSpacing:0.####} Tc\n");
         graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+        content.Append("0 Tc\n");
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width) =>
         graphics.DrawLine(width == Rule.Width ? Rule : new XPen(XColors.Black, width), x1, y1, x2, y2);
 
     public void AddLink(Box area, string url) => Stabilize(page.AddWebLink(Rectangle(area), LinkUri.FromIri(url)));
 
-    public void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url)
+    public void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url, double characterSpacing = 0)
     {
         if (structure is null)
         {
-            DrawText(text, face, simulateBold, size, x, baseline);
+            DrawText(text, face, simulateBold, size, x, baseline, characterSpacing);
             AddLink(area, url);
             return;
         }
         var uri = LinkUri.FromIri(url);
         var link = PdfLinkAnnotation.CreateWebLink(Rectangle(area), uri);
         structure.BeginElement(link, uri); // a Link element holding the text and the annotation; /Contents names the target
-        DrawText(text, face, simulateBold, size, x, baseline);
+        DrawText(text, face, simulateBold, size, x, baseline, characterSpacing);
         structure.End();
         Stabilize(link);
     }
