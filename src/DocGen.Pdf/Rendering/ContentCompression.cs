@@ -26,7 +26,7 @@ internal static class ContentCompression
             if ((item is PdfReference reference ? reference.Value : item) is not PdfContent content || content.Stream is null) continue;
             if (content.Elements.ContainsKey("/Filter")) continue;
             using var buffer = new MemoryStream();
-            using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
                 zlib.Write(content.Stream.Value);
             content.Stream.Value = buffer.ToArray();
             content.Elements.SetName("/Filter", "/FlateDecode");
