@@ -53,7 +53,6 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         var accessibility = UAManager.ForDocument(document);
         accessibility.SetDocumentLanguage(DocumentLanguage);
         var structure = accessibility.StructureBuilder;
-        var xfonts = new Dictionary<(string, double, bool), XFont>();
         var bookmarks = new List<(string Title, PdfPage Page, double Top)>();
         XGraphics? graphics = null;
         var pages = Paginator.Run(
@@ -65,7 +64,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
                 page.Width = XUnit.FromPoint(PageGeometry.PageWidth);
                 page.Height = XUnit.FromPoint(PageGeometry.PageHeight);
                 graphics = XGraphics.FromPdfPage(page);
-                return new PdfCanvas(page, graphics, xfonts, bookmarks, structure);
+                return new PdfCanvas(page, graphics, bookmarks, structure);
             },
             (number, canvas, last) =>
             {

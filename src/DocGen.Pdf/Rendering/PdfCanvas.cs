@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using DocGen.Pdf.Fonts;
 using DocGen.Pdf.Layout;
@@ -9,16 +10,19 @@ using PdfSharp.UniversalAccessibility;
 namespace DocGen.Pdf.Rendering;
 
 /// <summary>
-/// Draws one PDF page with PDFsharp. Fonts are cached per document. With a structure builder the
+/// Draws one PDF page with PDFsharp. XFonts are made once per process. With a structure builder the
 /// page is tagged: structure elements and artifacts go to PDFsharp's <see cref="StructureBuilder"/>,
 /// which marks the content and builds the structure tree (elements may continue on the next page).
 /// </summary>
-internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(string, double, bool), XFont> fonts,
+internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     List<(string Title, PdfPage Page, double Top)> bookmarks, StructureBuilder? structure) : ICanvas
 {
     private const int PrintFlag = 4; // annotation /F: printed (PDF/A requires it), never hidden
     private static readonly XPen Rule = new(XColors.Black, 0.5);
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    // An XFont belongs to no document (each document keeps its own font objects and subsets), so
+    // one per face, size and weight serves every render; the sizes are PageGeometry's few.
+    private static readonly ConcurrentDictionary<(string, double, bool), XFont> Fonts = new();
 
     public PdfPage Page => page;
 
@@ -102,14 +106,6 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
         link.Elements.SetInteger("/F", PrintFlag);
     }
 
-    private XFont Font(FontFace face, double size, bool simulateBold)
-    {
-        var key = (face.Key, size, simulateBold);
-        if (!fonts.TryGetValue(key, out var font))
-        {
-            font = new XFont(face.Key, size, simulateBold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
-            fonts[key] = font;
-        }
-        return font;
-    }
+    private static XFont Font(FontFace face, double size, bool simulateBold) =>
+        Fonts.GetOrAdd((face.Key, size, simulateBold), key => new XFont(key.Item1, key.Item2, key.Item3 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode));
 }
