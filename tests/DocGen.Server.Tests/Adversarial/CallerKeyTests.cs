@@ -88,6 +88,22 @@ public sealed class CallerKeyTests : IAsyncLifetime
         Assert.Equal((int)StatusCode.PermissionDenied, results["other"].Error.Code);
     }
 
+    [Theory]
+    [InlineData("3501210001")]
+    [InlineData("9999999999")]
+    public async Task Validate_SiteCodeOfAnotherSite_PermissionDeniedWhetherOrNotItExists(string siteCode)
+    {
+        var report = Requests.Fixture("panjin-commerce-2022.json").Report;
+
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+            await _server.Reports.ValidateAsync(new ValidateRequest { Report = report, SiteCode = siteCode }, TestKeys.Bearer(TestKeys.Panjin)));
+        var own = await _server.Reports.ValidateAsync(new ValidateRequest { Report = report, SiteCode = "2111000031" }, TestKeys.Bearer(TestKeys.Panjin));
+
+        Assert.Equal(StatusCode.PermissionDenied, e.StatusCode);
+        Assert.Contains($"\"{siteCode}\"", e.Status.Detail);
+        Assert.NotNull(own.Completed);
+    }
+
     [Fact]
     public async Task ListSites_KeyForOneSite_OnlyThatSite()
     {
