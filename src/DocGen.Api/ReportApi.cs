@@ -29,11 +29,17 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
     /// Validates through the same slots as rendering: a hostile-but-legal report costs a core for
     /// its validation too, so many at once must queue or be refused, not starve the renders.
     /// </summary>
-    public async Task<ValidateResponse> ValidateAsync(ValidateRequest request, Admission admission, CancellationToken cancellationToken)
+    /// <param name="caller">As for Render: a site_code must be one of the key's sites, so a key
+    /// neither sees another site's findings nor learns from NOT_FOUND which sites exist.</param>
+    public async Task<ValidateResponse> ValidateAsync(ValidateRequest request, Admission admission, CancellationToken cancellationToken, Caller? caller = null)
     {
         RequestChecks.CheckReport(request.Report);
         if (request.Previous is not null) RequestChecks.CheckReport(request.Previous);
-        if (request.SiteCode.Length > 0) RequestChecks.CheckSiteCode(request.SiteCode);
+        if (request.SiteCode.Length > 0)
+        {
+            RequestChecks.CheckSiteCode(request.SiteCode);
+            caller?.EnsureMayRender(request.SiteCode);
+        }
         var report = ReportMapper.ToDomain(request.Report);
         ValidationResult result;
         try
@@ -134,7 +140,9 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         {
             response.Html = outcome.HtmlFragment ?? "";
         }
-        if (outcome.Pdf is { } pdf) response.Pdf = ByteString.CopyFrom(pdf);
+        // The render's own array, written once and never changed after: wrapped, not copied (a copy
+        // of a few hundred KB per call is one more large-object allocation, and those trigger full GCs).
+        if (outcome.Pdf is { } pdf) response.Pdf = UnsafeByteOperations.UnsafeWrap(pdf);
         response.Findings.AddRange(outcome.Findings.Select(FindingMapper.ToProto));
         return response;
     }

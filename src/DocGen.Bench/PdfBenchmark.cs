@@ -10,10 +10,13 @@ using DocGen.Pdf;
 namespace DocGen.Bench;
 
 /// <summary>
-/// <c>docgen-bench pdf [--fixture NAME] [--profile standard|archive] [--iterations N] [--warmup N] [--threads N]</c>: renders one
-/// fixture to PDF in-process, first one render at a time (median and p90 per render, warm), then
-/// on N threads at once (renders per second). Layout, PDFsharp drawing and saving are all timed;
-/// parsing the request and building the outline are not.
+/// <c>docgen-bench pdf [--fixture NAME] [--profile standard|archive] [--iterations N] [--warmup N] [--threads N] [--trace N]</c>:
+/// renders one fixture to PDF in-process, first one render at a time (median and p90 per render,
+/// warm; CPU time and bytes allocated per render, which the machine's other load cannot inflate),
+/// then on N threads at once (renders per second). Layout, PDFsharp drawing and saving are all
+/// timed; parsing the request and building the outline are not. <c>--trace N</c> renders N times
+/// one after another and nothing else, for a profiler attached to the process
+/// (<c>dotnet-trace collect --profile dotnet-sampled-thread-time -- docgen-bench pdf --trace 400</c>).
 /// </summary>
 public sealed class PdfBenchmark : IBenchmark
 {
@@ -28,6 +31,7 @@ public sealed class PdfBenchmark : IBenchmark
         var warmup = int.Parse(Option(args, "--warmup", "30"));
         var threads = int.Parse(Option(args, "--threads", Environment.ProcessorCount.ToString()));
         var profile = Enum.Parse<PdfProfile>(Option(args, "--profile", "standard"), ignoreCase: true);
+        var trace = int.Parse(Option(args, "--trace", "0"));
 
         var request = RequestJson.ParseRenderRequest(File.ReadAllText(File.Exists(fixture) ? fixture : RepoPaths.Fixture(fixture + ".json")));
         var report = ReportMapper.ToDomain(request.Report);
@@ -39,10 +43,19 @@ public sealed class PdfBenchmark : IBenchmark
         var first = renderer.Render(outline, site, profile, cancellationToken);
         Console.WriteLine($"pdf {fixture} ({profile}): {first.PageCount} pages, {first.Bytes.Length / 1024.0:0.0} KiB; first render (font scan, JIT) {cold.Elapsed.TotalMilliseconds:0} ms");
 
+        if (trace > 0)
+        {
+            for (var i = 0; i < trace; i++) renderer.Render(outline, site, profile, cancellationToken);
+            Console.WriteLine($"trace: {trace} renders");
+            return Task.FromResult(0);
+        }
+
         for (var i = 0; i < warmup; i++) renderer.Render(outline, site, profile, cancellationToken);
 
         var times = new double[iterations];
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         for (var i = 0; i < iterations; i++)
         {
             var sw = Stopwatch.StartNew();
@@ -51,9 +64,12 @@ public sealed class PdfBenchmark : IBenchmark
         }
         // CPU time per render is what the machine's other load cannot inflate (wall times can).
         var cpuPerRender = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / iterations;
+        var allocatedPerRender = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)iterations;
+        var collections = (GC.CollectionCount(0) - collectionsBefore.Item1, GC.CollectionCount(1) - collectionsBefore.Item2, GC.CollectionCount(2) - collectionsBefore.Item3);
         Array.Sort(times);
         Console.WriteLine($"sequential: {iterations} renders, median {Percentile(times, 0.5):0.0} ms, p90 {Percentile(times, 0.9):0.0} ms, min {times[0]:0.0} ms, " +
-                          $"CPU {cpuPerRender:0.0} ms per render (GC threads included)");
+                          $"CPU {cpuPerRender:0.0} ms per render (GC threads included), {allocatedPerRender / 1024:0} KiB allocated per render, " +
+                          $"GCs gen0/1/2 {collections.Item1}/{collections.Item2}/{collections.Item3}");
 
         var perThread = Math.Max(1, iterations / threads);
         var parallelTimes = new double[perThread * threads];

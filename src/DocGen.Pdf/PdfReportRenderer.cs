@@ -53,7 +53,6 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         var accessibility = UAManager.ForDocument(document);
         accessibility.SetDocumentLanguage(DocumentLanguage);
         var structure = accessibility.StructureBuilder;
-        var xfonts = new Dictionary<(string, double, bool), XFont>();
         var bookmarks = new List<(string Title, PdfPage Page, double Top)>();
         XGraphics? graphics = null;
         var pages = Paginator.Run(
@@ -65,7 +64,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
                 page.Width = XUnit.FromPoint(PageGeometry.PageWidth);
                 page.Height = XUnit.FromPoint(PageGeometry.PageHeight);
                 graphics = XGraphics.FromPdfPage(page);
-                return new PdfCanvas(page, graphics, xfonts, bookmarks, structure);
+                return new PdfCanvas(page, graphics, bookmarks, structure);
             },
             (number, canvas, last) =>
             {
@@ -86,10 +85,16 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         }
 
         var id = WriteInfo(document, outline);
-        using var stream = new MemoryStream();
+        // Sized for a typical report so the buffer rarely grows: each growth is a large-object copy.
+        using var stream = new MemoryStream(SaveBufferBytes(pages));
         document.Save(stream, closeStream: false);
-        return new PdfDocumentResult(DeterministicOutput.Stabilize(stream.ToArray(), id), pages);
+        var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        DeterministicOutput.Stabilize(saved, id);
+        return new PdfDocumentResult(saved.ToArray(), pages);
     }
+
+    // The embedded font subsets take ~200 KiB whatever the length, a page of text ~20 KiB.
+    private static int SaveBufferBytes(int pages) => (int)Math.Min(256 * 1024 + 32L * 1024 * pages, 64 * 1024 * 1024);
 
     // Determinism: every date comes from the report (signed_on, else the year's last day) and the
     // file /ID is a hash of what identifies the report, so the same request gives the same bytes.

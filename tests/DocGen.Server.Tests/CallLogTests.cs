@@ -34,50 +34,35 @@ public sealed class CallLogTests
         Assert.True((long)line.Values["BytesOut"]! > response.Pdf.Length, "response bytes");
     }
 
-    /// <summary>A server with one rendering slot and long renders queued for it, so the next Render waits in its handler.</summary>
-    private static async Task<(DocGenServer Server, Task Busy)> OneBusySlotAsync(CapturingLogs logs)
-    {
-        var server = await DocGenServer.StartAsync(logs, ("Rendering:MaxConcurrency", "1"));
-        var busy = Task.WhenAll(Enumerable.Range(0, 8).Select(i => server.Reports.RenderAsync(Requests.Long($"busy-{i}", paragraphs: 3000)).ResponseAsync));
-        await Task.Delay(500); // the long renders hold the slot and the queue
-        return (server, busy);
-    }
-
     [Fact]
     public async Task Render_DeadlinePassesWhileTheHandlerWaits_LoggedAsDeadlineExceeded()
     {
         var logs = new CapturingLogs();
-        var (server, busy) = await OneBusySlotAsync(logs);
+        await using var server = await DocGenServer.StartAsync(logs, ("Rendering:MaxConcurrency", "1"));
+        await using var held = await HeldSlots.TakeAsync(server);
 
         var e = await Assert.ThrowsAsync<RpcException>(async () =>
             await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), deadline: DateTime.UtcNow.AddMilliseconds(1500)));
 
         Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
-        // The busy renders log OK as they finish; the waiting call is the only other Render line.
-        var waiting = logs.Category(Category).Where(l => Equals(l.Values["Method"], "/docgen.v1.ReportService/Render") && !Equals(l.Values["StatusCode"], StatusCode.OK));
-        for (var i = 0; i < 200 && !waiting.Any(); i++) await Task.Delay(50);
-        Assert.Equal(StatusCode.DeadlineExceeded, Assert.Single(waiting).Values["StatusCode"]);
-        await busy;
-        await server.DisposeAsync();
+        Assert.Equal(StatusCode.DeadlineExceeded, (await OnlyLineForAsync(logs, "/docgen.v1.ReportService/Render")).Values["StatusCode"]);
     }
 
     [Fact]
     public async Task Render_ClientCancelsWhileTheHandlerWaits_LoggedAsCancelled()
     {
         var logs = new CapturingLogs();
-        var (server, busy) = await OneBusySlotAsync(logs);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
+        await using var server = await DocGenServer.StartAsync(logs, ("Rendering:MaxConcurrency", "1"));
+        await using var held = await HeldSlots.TakeAsync(server);
+        using var cancel = new CancellationTokenSource();
 
-        var e = await Assert.ThrowsAsync<RpcException>(async () =>
-            await server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), cancellationToken: cancel.Token));
+        var call = server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), cancellationToken: cancel.Token).ResponseAsync;
+        await held.UntilQueuedAsync(1);
+        await cancel.CancelAsync();
+        var e = await Assert.ThrowsAsync<RpcException>(() => call);
 
         Assert.Equal(StatusCode.Cancelled, e.StatusCode);
-        // The busy renders log OK as they finish; the waiting call is the only other Render line.
-        var waiting = logs.Category(Category).Where(l => Equals(l.Values["Method"], "/docgen.v1.ReportService/Render") && !Equals(l.Values["StatusCode"], StatusCode.OK));
-        for (var i = 0; i < 200 && !waiting.Any(); i++) await Task.Delay(50);
-        Assert.Equal(StatusCode.Cancelled, Assert.Single(waiting).Values["StatusCode"]);
-        await busy;
-        await server.DisposeAsync();
+        Assert.Equal(StatusCode.Cancelled, (await OnlyLineForAsync(logs, "/docgen.v1.ReportService/Render")).Values["StatusCode"]);
     }
 
     [Fact]

@@ -69,10 +69,21 @@ public sealed class ServerLifecycleTests
         });
         await stop;
 
-        Assert.True(e.StatusCode == StatusCode.Unavailable, $"expected UNAVAILABLE, got {e.Status}");
+        Assert.True(e.StatusCode == StatusCode.Unavailable || EndedByTheGracefulClose(e), $"expected UNAVAILABLE, got {e.Status}");
         Assert.Equal(new[] { "batch-0", "batch-1", "batch-2" }, results.Order());
         await server.DisposeAsync();
     }
+
+    /// <summary>
+    /// The server sent UNAVAILABLE (its log says so every time), but this client's side of the stream
+    /// was still open: Kestrel resets the stream (NO_ERROR) and, its last stream done, closes the
+    /// connection at once. When the close reaches SocketsHttpHandler before it has retired the stream,
+    /// it fails the unread trailers with HttpProtocolException NO_ERROR, which Grpc.Net.Client maps
+    /// to INTERNAL. That is the client's reading of a graceful close, not a server error; every read
+    /// request still has its result.
+    /// </summary>
+    private static bool EndedByTheGracefulClose(RpcException e) =>
+        e.StatusCode == StatusCode.Internal && e.Status.DebugException is System.Net.Http.HttpProtocolException { ErrorCode: 0 };
 
     [Fact]
     public async Task Render_NoCjkFontConfigured_PdfFailsWithFailedPreconditionNamingThePackages()

@@ -25,18 +25,24 @@ internal static class DocumentFieldRules
         }
         if (report.SignedOn.Length == 0)
         {
-            // Said, not silently invented: the document still needs a date for its metadata.
-            yield return Warning(FindingCodes.SignedOnMissing, "signed_on",
-                $"未填写落款日期（signed_on）：落款不印日期，文档日期（PDF 的创建与修改日期）取报告年度末 {Math.Clamp(report.Year, 1, 9998)}-12-31");
+            yield return SignedOnMissing(report);
         }
-        else if (report.SignedOn.Length > 0 &&
-            !DateOnly.TryParseExact(report.SignedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        else if (!DateOnly.TryParseExact(report.SignedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             yield return Error(FindingCodes.InvalidSignedOn, "signed_on", $"落款日期「{report.SignedOn}」不是有效日期，应写作 2024-01-20 的形式");
         }
-        if (report.SignedOn.Length == 0 && report.Meta is not { PublishedOn.Length: > 0 })
-        {
-            yield return Warning(FindingCodes.NoPublishDate, "signed_on", "未填写落款日期（signed_on）或发布日期（meta.published_on），网页将不带发布日期（PubDate）");
-        }
+    }
+
+    /// <summary>
+    /// One finding for one missing field: the PDF's consequences alone when meta.published_on still
+    /// dates the web page, or, with no date at all, the PDF's and the page's together.
+    /// </summary>
+    private static Finding SignedOnMissing(AnnualReport report)
+    {
+        // Said, not silently invented: the document still needs a date for its metadata.
+        var pdf = $"PDF 落款不印日期，文档日期（PDF 的创建与修改日期）取报告年度末 {Math.Clamp(report.Year, 1, 9998)}-12-31";
+        return report.Meta is { PublishedOn.Length: > 0 }
+            ? Warning(FindingCodes.SignedOnMissing, "signed_on", $"未填写落款日期（signed_on）：{pdf}")
+            : Warning(FindingCodes.NoPublishDate, "signed_on", $"未填写落款日期（signed_on），也未填写发布日期（meta.published_on）：{pdf}；网页不带发布日期（PubDate）");
     }
 }

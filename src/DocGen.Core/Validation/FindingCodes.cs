@@ -64,7 +64,11 @@ public static class FindingCodes
     /// </summary>
     public const string AgencyNotOnSite = "AGENCY_NOT_ON_SITE";
 
-    /// <summary>WARNING. Neither signed_on nor meta.published_on is given, so the page carries no PubDate.</summary>
+    /// <summary>
+    /// WARNING. Neither signed_on nor meta.published_on is given: what <see cref="SignedOnMissing"/>
+    /// says of the PDF (no date in the 落款, the file dated 31 December), and the page carries no
+    /// PubDate. One finding, in place of SIGNED_ON_MISSING, since both come from the one empty field.
+    /// </summary>
     public const string NoPublishDate = "NO_PUBLISH_DATE";
 
     // ---- shape of the report
@@ -98,7 +102,10 @@ public static class FindingCodes
     /// <summary>WARNING: a narrative section (一, 五, 六, or a LEGACY section) is empty.</summary>
     public const string EmptySection = "EMPTY_SECTION";
 
-    /// <summary>WARNING: no <c>signed_on</c>: the 落款 has no date and the document is dated 31 December of the report year.</summary>
+    /// <summary>
+    /// WARNING: no <c>signed_on</c> but a meta.published_on (with neither, <see cref="NoPublishDate"/>):
+    /// the 落款 has no date and the document is dated 31 December of the report year.
+    /// </summary>
     public const string SignedOnMissing = "SIGNED_ON_MISSING";
 
     /// <summary>WARNING: a 2021+ report whose 六、其他需要报告的事项 says nothing about 信息处理费.</summary>

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using DocGen.Html.Rendering;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
 namespace DocGen.Html.Templates;
@@ -15,6 +18,14 @@ namespace DocGen.Html.Templates;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>
+    /// The view records' accessors, shared by every render (they only read, and every context has the
+    /// same member filter and names). Scriban builds one per type per context by reflection; and the
+    /// runtime's reflection caches are weakly held, so under load each full GC made the next render
+    /// reflect again and emit and JIT a new invoke stub for every property it read.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> ViewAccessors = new();
+
     private readonly IReadOnlyDictionary<string, Template> _partials;
 
     public HtmlTemplateContext(IReadOnlyDictionary<string, Template> partials, CancellationToken cancellationToken)
@@ -33,6 +44,23 @@ internal sealed class HtmlTemplateContext : TemplateContext
         AutoIndent = false;
         CancellationToken = cancellationToken;
     }
+
+    /// <summary>The view's properties as the template's globals (<c>{{ title }}</c>), read through its shared accessor.</summary>
+    public ScriptObject GlobalsOf(object model)
+    {
+        var globals = new ScriptObject();
+        var accessor = GetMemberAccessor(model);
+        foreach (var name in accessor.GetMembers(this, CurrentSpan, model))
+        {
+            if (accessor.TryGetValue(this, CurrentSpan, model, name, out var value)) globals.SetValue(name, value, readOnly: false);
+        }
+        return globals;
+    }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        TemplateSandbox.IsView(target.GetType())
+            ? ViewAccessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default)
+            : base.GetMemberAccessorImpl(target);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -18,9 +18,7 @@ internal sealed class ScribanTemplateSet(IReadOnlyDictionary<string, Template> t
     {
         if (!templates.TryGetValue(name, out var template)) throw new KeyNotFoundException($"template '{name}' is not in this set");
         var context = new HtmlTemplateContext(partials, cancellationToken);
-        var globals = new ScriptObject();
-        globals.Import(model, TemplateSandbox.IsVisible, context.MemberRenamer);
-        context.PushGlobal(globals);
+        context.PushGlobal(context.GlobalsOf(model));
         context.PushOutput(new StringBuilderOutput(new StringBuilder(_lastLength + 1024)));
         try
         {

@@ -39,7 +39,12 @@ internal static class TemplateSandbox
 
     /// <summary>Only properties of the view records are visible, never methods or other .NET members.</summary>
     public static bool IsVisible(MemberInfo member) =>
-        member is PropertyInfo { DeclaringType.Namespace: "DocGen.Html.Rendering" };
+        member is PropertyInfo { DeclaringType: { } type } && IsView(type);
+
+    /// <summary>A view record: the only types whose properties a template reads.</summary>
+    public static bool IsView(Type type) => type.Namespace == ViewNamespace;
+
+    private const string ViewNamespace = "DocGen.Html.Rendering";
 
     private static ScriptObject BuildBuiltins()
     {

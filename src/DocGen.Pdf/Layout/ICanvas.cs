@@ -5,7 +5,8 @@ namespace DocGen.Pdf.Layout;
 /// <summary>Where elements draw one page. Coordinates are points from the page's top-left corner.</summary>
 internal interface ICanvas
 {
-    void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline);
+    /// <param name="characterSpacing">Points added after every character (PDF Tc): how a justified line spreads.</param>
+    void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, double characterSpacing = 0);
 
     void DrawLine(double x1, double y1, double x2, double y2, double width);
 
@@ -15,9 +16,9 @@ internal interface ICanvas
     void AddBookmark(string title, double top);
 
     /// <summary>Text that is a link: a tagging canvas wraps both in one Link element.</summary>
-    void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url)
+    void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url, double characterSpacing = 0)
     {
-        DrawText(text, face, simulateBold, size, x, baseline);
+        DrawText(text, face, simulateBold, size, x, baseline, characterSpacing);
         AddLink(area, url);
     }
 
@@ -37,7 +38,7 @@ internal sealed class DiscardingCanvas : ICanvas
 {
     public static readonly DiscardingCanvas Instance = new();
 
-    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline) { }
+    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, double characterSpacing = 0) { }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width) { }
 

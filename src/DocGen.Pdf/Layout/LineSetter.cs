@@ -44,36 +44,48 @@ internal static class LineSetter
         }
 
         var cursor = left;
-        // Unspread lines draw each run of same-face text in one call; spread lines place every atom.
+        // Text of one face goes out in one call: an unspread line joins every run of the same face; a
+        // spread line joins its one-character atoms and draws them with the gap as character spacing
+        // (PDF Tc), so that the spacing falls exactly between atoms. A word on a spread line is its own
+        // run, with no spacing inside it.
         var run = new System.Text.StringBuilder();
         Piece? runPiece = null;
         var runX = 0.0;
         var runWidth = 0.0;
+        var runSpacing = 0.0;
 
         void Flush()
         {
             if (runPiece is null || run.Length == 0) { runPiece = null; run.Clear(); return; }
             var baseline = Baseline(lineTop, pitch, runPiece.Size);
-            if (runPiece.Link is { } url) canvas.DrawLinkedText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline, new Box(runX, lineTop, runWidth, pitch), url);
-            else canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline);
+            if (runPiece.Link is { } url) canvas.DrawLinkedText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline, new Box(runX, lineTop, runWidth, pitch), url, runSpacing);
+            else canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline, runSpacing);
             runPiece = null;
             run.Clear();
         }
 
         for (var a = line.Start; a < line.End; a++)
         {
-            foreach (var piece in atoms[a].Pieces)
+            var atom = atoms[a];
+            var spaced = gap > 0 && atom.Pieces.Count == 1 && IsOneCharacter(atom.Pieces[0].Text);
+            var spacing = spaced ? gap : 0;
+            if (gap > 0 && !(spaced && runSpacing == gap)) Flush();
+            foreach (var piece in atom.Pieces)
             {
-                var joins = runPiece is not null && gap == 0 && ReferenceEquals(runPiece.Face, piece.Face)
+                var joins = runPiece is not null && runSpacing == spacing && ReferenceEquals(runPiece.Face, piece.Face)
                     && runPiece.SimulateBold == piece.SimulateBold && runPiece.Size == piece.Size && runPiece.Link == piece.Link;
                 if (!joins) Flush();
-                if (runPiece is null) { runPiece = piece; runX = cursor; runWidth = 0; }
+                if (runPiece is null) { runPiece = piece; runX = cursor; runWidth = 0; runSpacing = spacing; }
+                else runWidth += spacing;
                 run.Append(piece.Text);
                 runWidth += piece.Width;
                 cursor += piece.Width;
             }
-            if (gap > 0) { Flush(); cursor += gap; }
+            if (gap > 0) cursor += gap;
         }
         Flush();
     }
+
+    /// <summary>One character as PDF character spacing counts them (a surrogate pair is one).</summary>
+    private static bool IsOneCharacter(string text) => text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
 }

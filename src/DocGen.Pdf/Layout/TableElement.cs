@@ -9,6 +9,8 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
     private const double RuleWidth = 0.5;
     private TableMetrics? _metrics;
     private int _next = table.HeaderRowCount;
+    // The paginator measures a page and then draws it with the same space: the plan is made once.
+    private (TableMetrics Metrics, int Start, double Available, TablePagePlan? Plan, string Reason)? _lastPlan;
 
     /// <summary>A table whose cells are placed HTML style by <see cref="TableGridPlacer"/>.</summary>
     public TableElement(TableSpec table, double fullPageHeight) : this(table, TableGridPlacer.Place(table), fullPageHeight)
@@ -27,7 +29,7 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
     public SpacePlan Measure(Size available)
     {
         if (_next >= table.Rows.Count) return SpacePlan.Full(new Size(available.Width, 0));
-        var (plan, reason) = TablePlanner.PlanPage(MetricsFor(available.Width), _next, available.Height, fullPageHeight);
+        var (plan, reason) = PlanPage(MetricsFor(available.Width), available.Height);
         if (plan is null) return SpacePlan.Wrap(reason);
         var size = new Size(available.Width, plan.Height);
         return plan.EndRow >= table.Rows.Count ? SpacePlan.Full(size) : SpacePlan.Partial(size);
@@ -37,7 +39,7 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
     {
         if (_next >= table.Rows.Count) return;
         var m = MetricsFor(area.Width);
-        var (plan, _) = TablePlanner.PlanPage(m, _next, area.Height, fullPageHeight);
+        var (plan, _) = PlanPage(m, area.Height);
         if (plan is null) return;
         var firstPage = _next == table.HeaderRowCount;
         if (firstPage) canvas.BeginTag(StructureTag.Table);
@@ -67,6 +69,14 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
         }
         _next = plan.EndRow;
         if (_next >= table.Rows.Count) canvas.EndTag();
+    }
+
+    private (TablePagePlan? Plan, string Reason) PlanPage(TableMetrics m, double available)
+    {
+        if (_lastPlan is { } last && ReferenceEquals(last.Metrics, m) && last.Start == _next && last.Available == available) return (last.Plan, last.Reason);
+        var (plan, reason) = TablePlanner.PlanPage(m, _next, available, fullPageHeight);
+        _lastPlan = (m, _next, available, plan, reason);
+        return (plan, reason);
     }
 
     private static IEnumerable<(double, double, double, double)> Edges(Box box)

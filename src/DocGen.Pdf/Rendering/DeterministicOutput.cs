@@ -1,48 +1,98 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace DocGen.Pdf.Rendering;
 
 /// <summary>
 /// PDFsharp 6.2 puts two random values in every file: the six-letter subset tag of each embedded
 /// font (ABCDEF+Name) and the XMP DocumentID/InstanceID UUIDs, with no API to choose them. We
-/// replace both after saving with values derived from the report, byte for byte the same length,
-/// so the cross-reference offsets stay valid and the same request gives the same bytes.
+/// overwrite both in the saved bytes with values derived from the report, byte for byte the same
+/// length, so the cross-reference offsets stay valid and the same request gives the same bytes.
+/// Works in place on the saved buffer: a copy of a PDF is a large-object allocation per render.
 /// </summary>
-internal static partial class DeterministicOutput
+internal static class DeterministicOutput
 {
-    [GeneratedRegex(@"/(?:FontName|BaseFont)/([A-Z]{6})\+([^/\s<>\[\]()]+)")]
-    private static partial Regex SubsetTag();
+    private static readonly byte[] FontName = "/FontName/"u8.ToArray();
+    private static readonly byte[] BaseFont = "/BaseFont/"u8.ToArray();
+    private static readonly byte[] XmpUuid = "uuid:"u8.ToArray();
+    private const int TagLength = 6;
+    private const int UuidLength = 36; // 8-4-4-4-12 hex digits
 
-    [GeneratedRegex(@"uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
-    private static partial Regex XmpUuid();
-
-    public static byte[] Stabilize(byte[] pdf, string seed)
+    public static void Stabilize(Span<byte> pdf, string seed)
     {
-        // Latin-1 maps every byte to one char and back, so indexes are byte offsets.
-        var text = Encoding.Latin1.GetString(pdf);
+        // The same random tag names a font in its /BaseFont and its descriptor's /FontName: both get
+        // the same replacement, numbered in order of first appearance, keyed by the font's name.
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match m in SubsetTag().Matches(text))
+        foreach (var at in SubsetTags(pdf))
         {
-            var random = m.Groups[1].Value;
-            if (!tags.ContainsKey(random)) tags[random] = Tag($"{seed}|{m.Groups[2].Value}|{tags.Count}");
+            var random = Encoding.ASCII.GetString(pdf.Slice(at, TagLength));
+            if (!tags.TryGetValue(random, out var tag))
+            {
+                tag = Tag($"{seed}|{FontNameAfter(pdf, at + TagLength + 1)}|{tags.Count}");
+                tags[random] = tag;
+            }
+            Encoding.ASCII.GetBytes(tag, pdf.Slice(at, TagLength));
         }
 
-        var output = (byte[])pdf.Clone();
-        foreach (Match m in SubsetTag().Matches(text))
-            Encoding.ASCII.GetBytes(tags[m.Groups[1].Value]).CopyTo(output, m.Groups[1].Index);
-
         var n = 0;
-        foreach (Match m in XmpUuid().Matches(text))
-            Encoding.ASCII.GetBytes("uuid:" + Uuid($"{seed}|xmp|{n++}")).CopyTo(output, m.Index);
-        return output;
+        for (var from = 0; ;)
+        {
+            var at = pdf[from..].IndexOf(XmpUuid);
+            if (at < 0) break;
+            at += from + XmpUuid.Length;
+            from = at;
+            if (!IsUuid(pdf.Slice(at, Math.Min(UuidLength, pdf.Length - at)))) continue;
+            Encoding.ASCII.GetBytes(Uuid($"{seed}|xmp|{n++}"), pdf.Slice(at, UuidLength));
+        }
+    }
+
+    /// <summary>Offsets of the six capitals of every ABCDEF+ after /FontName/ or /BaseFont/, in file order.</summary>
+    private static List<int> SubsetTags(ReadOnlySpan<byte> pdf)
+    {
+        var found = new List<int>();
+        foreach (var key in (byte[][])[FontName, BaseFont])
+        {
+            for (var from = 0; ;)
+            {
+                var at = pdf[from..].IndexOf(key);
+                if (at < 0) break;
+                at += from + key.Length;
+                from = at;
+                if (at + TagLength < pdf.Length && pdf[at + TagLength] == (byte)'+' && IsCapitals(pdf.Slice(at, TagLength))) found.Add(at);
+            }
+        }
+        found.Sort();
+        return found;
+    }
+
+    private static string FontNameAfter(ReadOnlySpan<byte> pdf, int start)
+    {
+        var end = start;
+        while (end < pdf.Length && pdf[end] is not ((byte)'/' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'(' or (byte)')') && !char.IsWhiteSpace((char)pdf[end])) end++;
+        return Encoding.Latin1.GetString(pdf[start..end]);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<byte> text)
+    {
+        foreach (var b in text) if (b is < (byte)'A' or > (byte)'Z') return false;
+        return true;
+    }
+
+    private static bool IsUuid(ReadOnlySpan<byte> text)
+    {
+        if (text.Length < UuidLength) return false;
+        for (var i = 0; i < UuidLength; i++)
+        {
+            var dash = i is 8 or 13 or 18 or 23;
+            if (dash ? text[i] != '-' : !(text[i] is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f')) return false;
+        }
+        return true;
     }
 
     private static string Tag(string key)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+        return new string(hash.Take(TagLength).Select(b => (char)('A' + b % 26)).ToArray());
     }
 
     private static string Uuid(string key)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using DocGen.Pdf.Fonts;
 using DocGen.Pdf.Layout;
 using PdfSharp.Drawing;
@@ -8,41 +10,56 @@ using PdfSharp.UniversalAccessibility;
 namespace DocGen.Pdf.Rendering;
 
 /// <summary>
-/// Draws one PDF page with PDFsharp. Fonts are cached per document. With a structure builder the
+/// Draws one PDF page with PDFsharp. XFonts are made once per process. With a structure builder the
 /// page is tagged: structure elements and artifacts go to PDFsharp's <see cref="StructureBuilder"/>,
 /// which marks the content and builds the structure tree (elements may continue on the next page).
 /// </summary>
-internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(string, double, bool), XFont> fonts,
+internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     List<(string Title, PdfPage Page, double Top)> bookmarks, StructureBuilder? structure) : ICanvas
 {
     private const int PrintFlag = 4; // annotation /F: printed (PDF/A requires it), never hidden
     private static readonly XPen Rule = new(XColors.Black, 0.5);
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    // An XFont belongs to no document (each document keeps its own font objects and subsets), so
+    // one per face, size and weight serves every render; the sizes are PageGeometry's few.
+    private static readonly ConcurrentDictionary<(string, double, bool), XFont> Fonts = new();
 
     public PdfPage Page => page;
 
     public XGraphics Graphics => graphics;
 
-    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline) =>
+    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, double characterSpacing = 0)
+    {
+        if (characterSpacing == 0)
+        {
+            graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+            return;
+        }
+        // XGraphics has no character spacing; PDFsharp's own content builder takes the Tc operator
+        // (a text state operator, valid inside and outside text objects), which we reset after the run.
+        var content = graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("a PDF page's graphics have a content builder");
+        content.Append(CultureInfo.InvariantCulture, $"{characterSpacing:0.####} Tc\n");
         graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+        content.Append("0 Tc\n");
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width) =>
         graphics.DrawLine(width == Rule.Width ? Rule : new XPen(XColors.Black, width), x1, y1, x2, y2);
 
     public void AddLink(Box area, string url) => Stabilize(page.AddWebLink(Rectangle(area), LinkUri.FromIri(url)));
 
-    public void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url)
+    public void DrawLinkedText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, Box area, string url, double characterSpacing = 0)
     {
         if (structure is null)
         {
-            DrawText(text, face, simulateBold, size, x, baseline);
+            DrawText(text, face, simulateBold, size, x, baseline, characterSpacing);
             AddLink(area, url);
             return;
         }
         var uri = LinkUri.FromIri(url);
         var link = PdfLinkAnnotation.CreateWebLink(Rectangle(area), uri);
         structure.BeginElement(link, uri); // a Link element holding the text and the annotation; /Contents names the target
-        DrawText(text, face, simulateBold, size, x, baseline);
+        DrawText(text, face, simulateBold, size, x, baseline, characterSpacing);
         structure.End();
         Stabilize(link);
     }
@@ -89,14 +106,6 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics, Dictionary<(st
         link.Elements.SetInteger("/F", PrintFlag);
     }
 
-    private XFont Font(FontFace face, double size, bool simulateBold)
-    {
-        var key = (face.Key, size, simulateBold);
-        if (!fonts.TryGetValue(key, out var font))
-        {
-            font = new XFont(face.Key, size, simulateBold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
-            fonts[key] = font;
-        }
-        return font;
-    }
+    private static XFont Font(FontFace face, double size, bool simulateBold) =>
+        Fonts.GetOrAdd((face.Key, size, simulateBold), key => new XFont(key.Item1, key.Item2, key.Item3 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode));
 }

@@ -16,7 +16,7 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
         api.RenderAsync(request, Admission.RejectWhenBusy, context.CancellationToken, CallerKeyInterceptor.CallerOf(context));
 
     public override Task<ValidateResponse> Validate(ValidateRequest request, ServerCallContext context) =>
-        api.ValidateAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
+        api.ValidateAsync(request, Admission.RejectWhenBusy, context.CancellationToken, CallerKeyInterceptor.CallerOf(context));
 
     public override Task<ImportResponse> ImportReport(ImportRequest request, ServerCallContext context) =>
         importApi.ImportAsync(request, Admission.RejectWhenBusy, context.CancellationToken);

@@ -21,6 +21,18 @@ public sealed class AdminPage(IPage page, string artifactsFolder)
     public async Task OpenAsync(string url, int year)
     {
         await Page.GotoAsync(url);
+        await ChooseYearAsync(year);
+    }
+
+    /// <summary>Types an API key into the key field and leaves it, as an editor does.</summary>
+    public async Task EnterKeyAsync(string key)
+    {
+        await Page.Locator("#api-key").FillAsync(key);
+        await Page.Locator("#api-key").PressAsync("Tab");
+    }
+
+    public async Task ChooseYearAsync(int year)
+    {
         await Expect(Page.Locator("#site option").First).ToBeAttachedAsync();
         await Page.Locator("#year").FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Page.Locator("#year").DispatchEventAsync("change");

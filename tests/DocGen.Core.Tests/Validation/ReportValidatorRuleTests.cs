@@ -43,7 +43,7 @@ public class ReportValidatorRuleTests
         ["signed_on month 13"] = new(Valid2021 with { SignedOn = "2024-13-01" }, (Error, InvalidSignedOn, "signed_on")),
         ["signed_on slashes"] = new(Valid2021 with { SignedOn = "2024/01/20" }, (Error, InvalidSignedOn, "signed_on")),
         ["signed_on Chinese"] = new(Valid2021 with { SignedOn = "2024年1月20日" }, (Error, InvalidSignedOn, "signed_on")),
-        ["signed_on and published_on left out"] = new(Valid2021 with { SignedOn = "", Meta = null }, (Warning, NoPublishDate, "signed_on"), (Warning, SignedOnMissing, "signed_on")),
+        ["signed_on and published_on left out"] = new(Valid2021 with { SignedOn = "", Meta = null }, (Warning, NoPublishDate, "signed_on")),
         ["signed_on left out, published_on given"] = new(Valid2021 with { SignedOn = "", Meta = new DocumentMeta("1/2024-1", "无文号", "2024-01-25", "") }, (Warning, SignedOnMissing, "signed_on")),
         ["2021 with 2019 block"] = new(Valid2021 with { ActiveDisclosure2019 = new() },
             (Error, WrongEditionBlock, "active_disclosure_2019")),
@@ -121,6 +121,22 @@ public class ReportValidatorRuleTests
         Assert.Equal(
             @case.Expected.Order().ToArray(),
             result.Findings.Select(f => (f.Severity, f.Code, f.Path)).Order().ToArray());
+    }
+
+    /// <summary>One finding whichever date is missing: the PDF's loss always, the page's only when no date dates it.</summary>
+    [Theory]
+    [InlineData(null, NoPublishDate, true)]
+    [InlineData("2024-01-25", SignedOnMissing, false)]
+    public void Validate_NoSigningDate_OneFindingNamingWhatIsLost(string? publishedOn, string code, bool pageLosesItsDate)
+    {
+        var meta = publishedOn is null ? null : new DocumentMeta("1/2024-1", "无文号", publishedOn, "");
+
+        var finding = Assert.Single(ReportValidator.Validate(Valid2021 with { Year = 2023, SignedOn = "", Meta = meta }, ThisYear).Findings);
+
+        Assert.Equal(code, finding.Code);
+        Assert.Contains("落款不印日期", finding.Message);
+        Assert.Contains("2023-12-31", finding.Message);
+        Assert.Equal(pageLosesItsDate, finding.Message.Contains("网页不带发布日期（PubDate）", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,4 +33,28 @@ public class LineSetterTests
         var gaps = canvas.Texts.Zip(canvas.Texts.Skip(1), (a, b) => b.X - (a.X + a.Width)).ToList();
         Assert.All(gaps, g => Assert.True(g <= LineSetter.MaxJustifyGapEm * TestText.Size + 1e-9, $"gap {g}"));
     }
+
+    [Fact]
+    public void Draw_JustifiedLine_OneRunSpreadByCharacterSpacing()
+    {
+        // 19 characters then a word that does not fit: the 19 go out in one call, 1/18 character apart.
+        var canvas = SetFirstLine("一二三四五六七八九十一二三四五六七八九 abc", 20);
+
+        var spacing = Assert.Single(canvas.CharacterSpacings);
+        Assert.Equal(TestText.Size / 18, spacing, 9);
+        Assert.Equal(19, canvas.Texts.Count);
+    }
+
+    [Fact]
+    public void Draw_JustifiedLineWithAWord_SpacingFallsBetweenAtomsNotInsideTheWord()
+    {
+        // 一二 abc 三四五六七 is 12 characters in a 12.5-character line: half a character over 9 gaps.
+        var canvas = SetFirstLine("一二 abc 三四五六七八九十", 12.5);
+
+        var word = Assert.Single(canvas.Texts, t => t.Value == "abc");
+        var at = canvas.Texts.IndexOf(word);
+        Assert.Equal(5.0 / 9, word.X - (canvas.Texts[at - 1].X + canvas.Texts[at - 1].Width), 9);
+        Assert.Equal(5.0 / 9, canvas.Texts[at + 1].X - (word.X + word.Width), 9);
+        Assert.Equal(125, canvas.Texts[^1].X + canvas.Texts[^1].Width, 9);
+    }
 }

@@ -3,7 +3,10 @@ using DocGen.Pdf.Layout;
 
 namespace DocGen.Pdf.Tests.Support;
 
-/// <summary>A canvas that remembers what was drawn where, for layout assertions.</summary>
+/// <summary>
+/// A canvas that remembers what was drawn where, for layout assertions. Text drawn with character
+/// spacing is recorded character by character, where each one lands on the page.
+/// </summary>
 internal sealed class RecordingCanvas : ICanvas
 {
     public sealed record Text(string Value, double X, double Baseline, double Width);
@@ -13,8 +16,23 @@ internal sealed class RecordingCanvas : ICanvas
     public List<(Box Area, string Url)> Links { get; } = [];
     public int Lines { get; private set; }
 
-    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline) =>
-        Texts.Add(new Text(text, x, baseline, text.EnumerateRunes().Sum(r => face.Advance(r.Value, size))));
+    public List<double> CharacterSpacings { get; } = [];
+
+    public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, double characterSpacing = 0)
+    {
+        CharacterSpacings.Add(characterSpacing);
+        if (characterSpacing == 0)
+        {
+            Texts.Add(new Text(text, x, baseline, text.EnumerateRunes().Sum(r => face.Advance(r.Value, size))));
+            return;
+        }
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var width = face.Advance(rune.Value, size);
+            Texts.Add(new Text(rune.ToString(), x, baseline, width));
+            x += width + characterSpacing;
+        }
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width) => Lines++;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
 using Grpc.Core;
@@ -16,30 +14,13 @@ namespace DocGen.Server.Tests.Adversarial;
 /// </summary>
 public sealed class CallerKeyTests : IAsyncLifetime
 {
-    private const string PanjinKey = "k-panjin-3c9a7e51f0d24b6e";
-    internal const string AdminKey = "k-admin-8e1f26d0c4b7";
     private DocGenServer _server = null!;
 
-    internal static (string, string)[] KeyedSettings(params (string, string)[] more) =>
-    [
-        ("Auth:Keys:0:Name", "panjin-cms"),
-        ("Auth:Keys:0:Sha256", Sha256(PanjinKey)),
-        ("Auth:Keys:0:Sites:0", "2111000031"),
-        ("Auth:Keys:1:Name", "admin"),
-        ("Auth:Keys:1:Sha256", Sha256(AdminKey)),
-        ("Auth:Keys:1:Sites:0", "*"),
-        .. more,
-    ];
-
-    private static string Sha256(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
-    private static Metadata Bearer(string key) => new() { { "authorization", "Bearer " + key } };
-
-    public async Task InitializeAsync() => _server = await DocGenServer.StartAsync(KeyedSettings());
+    public async Task InitializeAsync() => _server = await DocGenServer.StartAsync(TestKeys.Settings());
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public static TheoryData<string?> NotAValidKey => new() { null, "Bearer wrong", "Basic a2V5", "Bearer " + PanjinKey + "x" };
+    public static TheoryData<string?> NotAValidKey => new() { null, "Bearer wrong", "Basic a2V5", "Bearer " + TestKeys.Panjin + "x" };
 
     [Theory]
     [MemberData(nameof(NotAValidKey))]
@@ -70,7 +51,7 @@ public sealed class CallerKeyTests : IAsyncLifetime
         var request = Requests.Fixture("panjin-commerce-2022.json");
         request.SiteCode = "3501210001";
 
-        var e = await Assert.ThrowsAsync<RpcException>(async () => await _server.Reports.RenderAsync(request, Bearer(PanjinKey)));
+        var e = await Assert.ThrowsAsync<RpcException>(async () => await _server.Reports.RenderAsync(request, TestKeys.Bearer(TestKeys.Panjin)));
 
         Assert.Equal(StatusCode.PermissionDenied, e.StatusCode);
         Assert.Contains("\"3501210001\"", e.Status.Detail);
@@ -79,10 +60,10 @@ public sealed class CallerKeyTests : IAsyncLifetime
     [Fact]
     public async Task Render_KeyForItsSiteOrEverySite_Renders()
     {
-        var own = await _server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), Bearer(PanjinKey));
+        var own = await _server.Reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), TestKeys.Bearer(TestKeys.Panjin));
         var request = Requests.Fixture("panjin-commerce-2022.json");
         request.SiteCode = "3501210001";
-        var admin = await _server.Reports.RenderAsync(request, Bearer(AdminKey));
+        var admin = await _server.Reports.RenderAsync(request, TestKeys.Bearer(TestKeys.Admin));
 
         Assert.True(own.PageCount > 0);
         Assert.True(admin.PageCount > 0);
@@ -91,7 +72,7 @@ public sealed class CallerKeyTests : IAsyncLifetime
     [Fact]
     public async Task RenderBatch_OneRequestForAnotherSite_ThatResultPermissionDeniedTheOthersRender()
     {
-        using var call = _server.Reports.RenderBatch(Bearer(PanjinKey));
+        using var call = _server.Reports.RenderBatch(TestKeys.Bearer(TestKeys.Panjin));
         var own = Requests.Fixture("panjin-commerce-2022.json");
         own.RequestId = "own";
         var other = Requests.Fixture("panjin-commerce-2022.json");
@@ -107,10 +88,62 @@ public sealed class CallerKeyTests : IAsyncLifetime
         Assert.Equal((int)StatusCode.PermissionDenied, results["other"].Error.Code);
     }
 
+    [Theory]
+    [InlineData("3501210001")]
+    [InlineData("9999999999")]
+    public async Task Validate_SiteCodeOfAnotherSite_PermissionDeniedWhetherOrNotItExists(string siteCode)
+    {
+        var report = Requests.Fixture("panjin-commerce-2022.json").Report;
+
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+            await _server.Reports.ValidateAsync(new ValidateRequest { Report = report, SiteCode = siteCode }, TestKeys.Bearer(TestKeys.Panjin)));
+        var own = await _server.Reports.ValidateAsync(new ValidateRequest { Report = report, SiteCode = "2111000031" }, TestKeys.Bearer(TestKeys.Panjin));
+
+        Assert.Equal(StatusCode.PermissionDenied, e.StatusCode);
+        Assert.Contains($"\"{siteCode}\"", e.Status.Detail);
+        Assert.NotNull(own.Completed);
+    }
+
+    [Fact]
+    public async Task ListSites_KeyForOneSite_OnlyThatSite()
+    {
+        var own = await _server.Sites.ListSitesAsync(new ListSitesRequest(), TestKeys.Bearer(TestKeys.Panjin));
+        var every = await _server.Sites.ListSitesAsync(new ListSitesRequest(), TestKeys.Bearer(TestKeys.Admin));
+
+        Assert.Equal(["2111000031"], own.Sites.Select(s => s.SiteCode));
+        Assert.Equal(["2111000031", "3501210001", "3703030001"], every.Sites.Select(s => s.SiteCode));
+    }
+
+    /// <summary>An existing site and an unknown code answer alike, so a key cannot probe which other sites are served.</summary>
+    [Theory]
+    [InlineData("3501210001")]
+    [InlineData("9999999999")]
+    public async Task GetSite_KeyForAnotherSite_PermissionDeniedWhetherOrNotItExists(string siteCode)
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(async () =>
+            await _server.Sites.GetSiteAsync(new GetSiteRequest { SiteCode = siteCode }, TestKeys.Bearer(TestKeys.Panjin)));
+
+        Assert.Equal(StatusCode.PermissionDenied, e.StatusCode);
+        Assert.Contains($"\"{siteCode}\"", e.Status.Detail);
+    }
+
+    [Fact]
+    public async Task GetSite_KeyForThatSiteOrEverySite_Answers()
+    {
+        var own = await _server.Sites.GetSiteAsync(new GetSiteRequest { SiteCode = "2111000031" }, TestKeys.Bearer(TestKeys.Panjin));
+        var other = await _server.Sites.GetSiteAsync(new GetSiteRequest { SiteCode = "3501210001" }, TestKeys.Bearer(TestKeys.Admin));
+        var unknown = await Assert.ThrowsAsync<RpcException>(async () =>
+            await _server.Sites.GetSiteAsync(new GetSiteRequest { SiteCode = "9999999999" }, TestKeys.Bearer(TestKeys.Admin)));
+
+        Assert.Equal("辽ICP备11007870号-1", own.IcpRecord);
+        Assert.Equal("3501210001", other.SiteCode);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+    }
+
     [Fact]
     public async Task CliServerBackend_WithAndWithoutKey_RendersOrUnauthenticated()
     {
-        await using var keyed = new DocGen.Cli.Backends.ServerBackend(_server.Address, PanjinKey);
+        await using var keyed = new DocGen.Cli.Backends.ServerBackend(_server.Address, TestKeys.Panjin);
         await using var unkeyed = new DocGen.Cli.Backends.ServerBackend(_server.Address);
 
         var response = await keyed.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"), CancellationToken.None);
@@ -148,7 +181,7 @@ public sealed class CallerKeyTests : IAsyncLifetime
     [InlineData("Off", StatusCode.Unimplemented)]
     public async Task Reflection_Configured_OpenOrOff(string access, StatusCode expected)
     {
-        await using var server = await DocGenServer.StartAsync(KeyedSettings(("Auth:Reflection", access)));
+        await using var server = await DocGenServer.StartAsync(TestKeys.Settings(("Auth:Reflection", access)));
         using var channel = server.Channel();
         using var call = new V1.ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo();
 
@@ -175,7 +208,7 @@ public sealed class CallerKeyTests : IAsyncLifetime
     [Fact]
     public async Task Start_ReachableWithKeysOrExplicitlyAllowed_Serves()
     {
-        await using var keyed = await DocGenServer.StartAsync(KeyedSettings(("Server:Address", "http://0.0.0.0:0")));
+        await using var keyed = await DocGenServer.StartAsync(TestKeys.Settings(("Server:Address", "http://0.0.0.0:0")));
         await using var allowed = await DocGenServer.StartAsync(("Server:Address", "http://0.0.0.0:0"), ("Auth:AllowUnauthenticated", "true"));
 
         Assert.NotNull(keyed);

@@ -96,3 +96,13 @@ public sealed class DocGenServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }
+
+/// <summary>One server for a test class, with Auth:Keys: <see cref="TestKeys.Admin"/> for every site, <see cref="TestKeys.Panjin"/> for 2111000031.</summary>
+public sealed class KeyedServerFixture : IAsyncLifetime
+{
+    public DocGenServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await DocGenServer.StartAsync(TestKeys.Settings());
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}

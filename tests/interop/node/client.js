@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // DocGen's report API called by @grpc/grpc-js, a client nobody on this project wrote.
 //
-// Usage: node client.js --target HOST:PORT [--repo REPO_ROOT]
+// Usage: node client.js --target HOST:PORT [--repo REPO_ROOT] [--key KEY] [--site-key KEY]
+//
+// --key (or DOCGEN_KEY) is sent as `authorization: Bearer KEY` on every call; --site-key, a key for
+// site 2111000031 only, is used by the PERMISSION_DENIED case.
 //
 // Loads docgen.v1 from protos/, grpc.health.v1 and grpc.reflection.v1 from tests/interop/protos/,
 // and google.rpc.Status / BadRequest from google-proto-files. Every case asserts the exact status
@@ -14,19 +17,10 @@ const grpc = require('@grpc/grpc-js');
 const protoLoader = require('@grpc/proto-loader');
 const protobuf = require('protobufjs');
 
-function argument(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0 || index + 1 >= process.argv.length) {
-    if (fallback !== undefined) return fallback;
-    throw new Error(`missing --${name}`);
-  }
-  return process.argv[index + 1];
-}
+const { options, OTHER_SITE, expect, runCases } = require('./common.cjs');
 
-const target = argument('target');
-const repo = argument('repo', path.resolve(__dirname, '..', '..', '..'));
-const fixtures = path.join(repo, '..', 'shared', 'fixtures');
-const googleProtos = path.join(__dirname, 'node_modules', 'google-proto-files');
+const { repo, fixtures, googleProtos } = options;
+const target = options.argument('target');
 
 const SERVICES = 'docgen.v1.ReportService,docgen.v1.SiteService,grpc.health.v1.Health,grpc.reflection.v1.ServerReflection,grpc.reflection.v1alpha.ServerReflection';
 const BROKEN_ERRORS = [
@@ -50,16 +44,24 @@ rich.loadSync(['google/rpc/status.proto', 'google/rpc/error_details.proto']);
 const RpcStatus = rich.lookupType('google.rpc.Status');
 const BadRequest = rich.lookupType('google.rpc.BadRequest');
 
-const credentials = grpc.credentials.createInsecure();
-const channelOptions = { 'grpc.max_receive_message_length': 64 * 1024 * 1024 };
-const reports = new docgen.ReportService(target, credentials, channelOptions);
-const sites = new docgen.SiteService(target, credentials, channelOptions);
-const health = new standard.health.v1.Health(target, credentials);
-const reflection = new standard.reflection.v1.ServerReflection(target, credentials);
-
-function expect(condition, what) {
-  if (!condition) throw new Error(what);
+// h2c has no channel credentials to carry a call credential, so an interceptor adds the key.
+function bearer(key) {
+  return (callOptions, nextCall) => new grpc.InterceptingCall(nextCall(callOptions), {
+    start(metadata, listener, next) {
+      metadata.set('authorization', `Bearer ${key}`);
+      next(metadata, listener);
+    },
+  });
 }
+
+const credentials = grpc.credentials.createInsecure();
+function channelOptions(key = options.key, more = {}) {
+  return { 'grpc.max_receive_message_length': 64 * 1024 * 1024, interceptors: key ? [bearer(key)] : [], ...more };
+}
+const reports = new docgen.ReportService(target, credentials, channelOptions());
+const sites = new docgen.SiteService(target, credentials, channelOptions());
+const health = new standard.health.v1.Health(target, credentials);
+const reflection = new standard.reflection.v1.ServerReflection(target, credentials, channelOptions());
 
 function deadline(ms) {
   return new Date(Date.now() + ms);
@@ -189,7 +191,7 @@ const cases = {
   },
 
   async gzip() {
-    const gzipReports = new docgen.ReportService(target, credentials, { ...channelOptions, 'grpc.default_compression_algorithm': 2 }); // 2 = gzip
+    const gzipReports = new docgen.ReportService(target, credentials, channelOptions(options.key, { 'grpc.default_compression_algorithm': 2 })); // 2 = gzip
     const response = await unary(gzipReports, 'Render', fixture('panjin-commerce-2022.json'));
     expect(isPdf(response.pdf) && response.html.includes('盘锦市商务局'), 'gzip render differs');
     gzipReports.close();
@@ -219,21 +221,23 @@ const cases = {
     }
     await expectError(unary(health, 'Check', { service: 'no.such.Service' }), grpc.status.NOT_FOUND);
   },
+
+  async unauthenticated() {
+    const keyless = new docgen.ReportService(target, credentials, channelOptions(''));
+    const error = await expectError(unary(keyless, 'Render', fixture('panjin-commerce-2022.json')), grpc.status.UNAUTHENTICATED);
+    expect(error.details.startsWith('authorization:'), `message ${error.details}`);
+    keyless.close();
+  },
+
+  async permission_denied() {
+    const siteReports = new docgen.ReportService(target, credentials, channelOptions(options.siteKey));
+    const request = fixture('panjin-commerce-2022.json');
+    request.siteCode = OTHER_SITE;
+    const error = await expectError(unary(siteReports, 'Render', request), grpc.status.PERMISSION_DENIED);
+    expect(error.details.includes(`"${OTHER_SITE}"`), `message ${error.details}`);
+    siteReports.close();
+  },
 };
 
-(async () => {
-  let failures = 0;
-  for (const [name, run] of Object.entries(cases)) {
-    try {
-      await run();
-      console.log(`PASS ${name}`);
-    } catch (error) {
-      failures += 1;
-      console.log(`FAIL ${name}: ${error && error.stack ? error.stack : error}`);
-    }
-  }
-  const version = require('@grpc/grpc-js/package.json').version;
-  console.log(`node @grpc/grpc-js ${version}: ${Object.keys(cases).length - failures} passed, ${failures} failed`);
-  for (const client of [reports, sites, health, reflection]) client.close();
-  process.exit(failures ? 1 : 0);
-})();
+const version = require('@grpc/grpc-js/package.json').version;
+runCases(`node @grpc/grpc-js ${version}`, cases, () => [reports, sites, health, reflection].forEach((client) => client.close()));

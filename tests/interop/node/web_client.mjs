@@ -2,7 +2,10 @@
 // DocGen's gRPC-Web address called as a browser admin tool calls it: @connectrpc/connect-web's
 // gRPC-Web transport over fetch (HTTP/1.1), binary frames. Nobody on this project wrote it.
 //
-// Usage: node web_client.mjs --base-url http://HOST:WEB_PORT [--repo REPO_ROOT]
+// Usage: node web_client.mjs --base-url http://HOST:WEB_PORT [--repo REPO_ROOT] [--key KEY] [--site-key KEY]
+//
+// --key (or DOCGEN_KEY) is sent as `authorization: Bearer KEY` on every call, as the admin page
+// does; --site-key, a key for site 2111000031 only, is used by the PERMISSION_DENIED case.
 //
 // The schemas come from a descriptor set protoc writes at run time (docgen.v1 and google.rpc),
 // read with @bufbuild/protobuf's registry. Exits 0 when every case passes, 1 otherwise.
@@ -15,36 +18,32 @@ import { createFileRegistry, fromBinary, fromJson } from '@bufbuild/protobuf';
 import { FileDescriptorSetSchema } from '@bufbuild/protobuf/wkt';
 import { Code, ConnectError, createClient } from '@connectrpc/connect';
 import { createGrpcWebTransport } from '@connectrpc/connect-web';
+import common from './common.cjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-function argument(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0 || index + 1 >= process.argv.length) {
-    if (fallback !== undefined) return fallback;
-    throw new Error(`missing --${name}`);
-  }
-  return process.argv[index + 1];
-}
-
-const baseUrl = argument('base-url');
-const repo = argument('repo', path.resolve(here, '..', '..', '..'));
-const fixtures = path.join(repo, '..', 'shared', 'fixtures');
+const { options, OTHER_SITE, expect, runCases } = common;
+const { repo, fixtures, googleProtos } = options;
+const baseUrl = options.argument('base-url');
 
 const descriptorSet = path.join(mkdtempSync(path.join(tmpdir(), 'docgen-web-')), 'docgen.pb');
-execFileSync('protoc', [`-I${path.join(repo, 'protos')}`, `-I${path.join(here, 'node_modules', 'google-proto-files')}`,
+execFileSync('protoc', [`-I${path.join(repo, 'protos')}`, `-I${googleProtos}`,
   '--include_imports', `--descriptor_set_out=${descriptorSet}`, 'docgen/v1/docgen.proto', 'google/rpc/error_details.proto']);
 const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, readFileSync(descriptorSet)));
 const RenderRequest = registry.getMessage('docgen.v1.RenderRequest');
 const BadRequest = registry.getMessage('google.rpc.BadRequest');
 
-const transport = createGrpcWebTransport({ baseUrl });
+function transportWith(key) {
+  const bearer = (next) => (request) => {
+    if (key) request.header.set('authorization', `Bearer ${key}`);
+    return next(request);
+  };
+  return createGrpcWebTransport({ baseUrl, interceptors: [bearer] });
+}
+
+const transport = transportWith(options.key);
 const reports = createClient(registry.getService('docgen.v1.ReportService'), transport);
 const sites = createClient(registry.getService('docgen.v1.SiteService'), transport);
-
-function expect(condition, what) {
-  if (!condition) throw new Error(what);
-}
 
 function fixture(name) {
   return fromJson(RenderRequest, JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')), { registry });
@@ -91,18 +90,21 @@ const cases = {
     expect(fields === 'report.applications.carried_forward.other_org,report.applications.new_received.total,'
       + 'report.applications.results_total.natural_person,report.review_litigation.litigation_direct.total', `fields ${fields}`);
   },
+
+  async unauthenticated() {
+    const keyless = createClient(registry.getService('docgen.v1.ReportService'), transportWith(''));
+    const error = await expectError(keyless.render(fixture('panjin-commerce-2022.json')), Code.Unauthenticated);
+    expect(error.rawMessage.startsWith('authorization:'), `message ${error.rawMessage}`);
+  },
+
+  async permission_denied() {
+    const siteReports = createClient(registry.getService('docgen.v1.ReportService'), transportWith(options.siteKey));
+    const request = fixture('panjin-commerce-2022.json');
+    request.siteCode = OTHER_SITE;
+    const error = await expectError(siteReports.render(request), Code.PermissionDenied);
+    expect(error.rawMessage.includes(`"${OTHER_SITE}"`), `message ${error.rawMessage}`);
+  },
 };
 
-let failures = 0;
-for (const [name, run] of Object.entries(cases)) {
-  try {
-    await run();
-    console.log(`PASS ${name}`);
-  } catch (error) {
-    failures += 1;
-    console.log(`FAIL ${name}: ${error && error.stack ? error.stack : error}`);
-  }
-}
 const version = JSON.parse(readFileSync(path.join(here, 'node_modules', '@connectrpc', 'connect-web', 'package.json'), 'utf8')).version;
-console.log(`grpc-web @connectrpc/connect-web ${version}: ${Object.keys(cases).length - failures} passed, ${failures} failed`);
-process.exit(failures ? 1 : 0);
+await runCases(`grpc-web @connectrpc/connect-web ${version}`, cases);

@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """DocGen's report API called by python3-grpcio, a client nobody on this project wrote.
 
-Usage: /usr/bin/python3 interop_client.py --target HOST:PORT [--repo REPO_ROOT]
+Usage: /usr/bin/python3 interop_client.py --target HOST:PORT [--repo REPO_ROOT] [--key KEY] [--site-key KEY]
+
+--key (or DOCGEN_KEY) is sent as `authorization: Bearer KEY` on every call; --site-key, a key for
+site 2111000031 only, is used by the PERMISSION_DENIED case.
 
 Message classes are generated with protoc into a temp dir at run time: docgen.v1 from protos/,
 grpc.health.v1 and grpc.reflection.v1 from tests/interop/protos/, and google.rpc.Status /
@@ -10,6 +13,7 @@ BadRequest from the public googleapis protos that the npm package google-proto-f
 status and payload. Exits 0 when every case passes, 1 otherwise.
 """
 import argparse
+import collections
 import os
 import subprocess
 import sys
@@ -28,6 +32,41 @@ BROKEN_ERRORS = [
     ("RESULTS_TOTAL", "applications.results_total.natural_person"),
     ("REVIEW_LITIGATION_TOTAL", "review_litigation.litigation_direct.total"),
 ]
+OTHER_SITE = "3501210001"
+
+
+class _CallDetails(collections.namedtuple("_CallDetails", "method timeout metadata credentials wait_for_ready compression"),
+                   grpc.ClientCallDetails):
+    pass
+
+
+class Bearer(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor,
+             grpc.StreamUnaryClientInterceptor, grpc.StreamStreamClientInterceptor):
+    """Adds `authorization: Bearer KEY` to every call (h2c has no channel credentials to carry a call credential)."""
+
+    def __init__(self, key):
+        self._header = ("authorization", "Bearer " + key)
+
+    def _with_key(self, details):
+        return _CallDetails(details.method, details.timeout, [*(details.metadata or []), self._header],
+                            details.credentials, details.wait_for_ready, details.compression)
+
+    def intercept_unary_unary(self, continuation, details, request):
+        return continuation(self._with_key(details), request)
+
+    def intercept_unary_stream(self, continuation, details, request):
+        return continuation(self._with_key(details), request)
+
+    def intercept_stream_unary(self, continuation, details, requests):
+        return continuation(self._with_key(details), requests)
+
+    def intercept_stream_stream(self, continuation, details, requests):
+        return continuation(self._with_key(details), requests)
+
+
+def open_channel(target, key):
+    channel = grpc.insecure_channel(target, options=[("grpc.max_receive_message_length", 64 * 1024 * 1024)])
+    return grpc.intercept_channel(channel, Bearer(key)) if key else channel
 
 
 def generate(repo):
@@ -64,6 +103,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--target", required=True)
     parser.add_argument("--repo", default=os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")))
+    parser.add_argument("--key", default=os.environ.get("DOCGEN_KEY", ""))
+    parser.add_argument("--site-key", default="")
     args = parser.parse_args()
     generate(args.repo)
     from docgen.v1 import docgen_pb2 as pb
@@ -86,8 +127,10 @@ def main():
             f"（{i}）本机关坚持以公开为常态、不公开为例外，围绕群众关切推进政府信息公开，第{i}项工作按计划完成。" for i in range(1, paragraphs + 1))
         return request
 
-    channel = grpc.insecure_channel(args.target, options=[("grpc.max_receive_message_length", 64 * 1024 * 1024)])
-    grpc.channel_ready_future(channel).result(timeout=10)
+    channel = open_channel(args.target, args.key)
+    keyless_channel = open_channel(args.target, "")
+    site_channel = open_channel(args.target, args.site_key)
+    grpc.channel_ready_future(keyless_channel).result(timeout=10)
 
     def method(name, request_type, response_type, kind="unary_unary", ch=channel):
         return getattr(ch, kind)(name, request_serializer=request_type.SerializeToString,
@@ -224,8 +267,21 @@ def main():
             expect(response.status == health_pb2.HealthCheckResponse.SERVING, f"health {service!r}: {response.status}")
         expect_error(lambda: health_check(health_pb2.HealthCheckRequest(service="no.such.Service"), timeout=10), grpc.StatusCode.NOT_FOUND)
 
+    def case_unauthenticated():
+        keyless_render = method("/docgen.v1.ReportService/Render", pb.RenderRequest, pb.RenderResponse, ch=keyless_channel)
+        error = expect_error(lambda: keyless_render(fixture("panjin-commerce-2022.json"), timeout=30), grpc.StatusCode.UNAUTHENTICATED)
+        expect(error.details().startswith("authorization:"), f"message {error.details()!r}")
+
+    def case_permission_denied():
+        site_render = method("/docgen.v1.ReportService/Render", pb.RenderRequest, pb.RenderResponse, ch=site_channel)
+        request = fixture("panjin-commerce-2022.json")
+        request.site_code = OTHER_SITE
+        error = expect_error(lambda: site_render(request, timeout=30), grpc.StatusCode.PERMISSION_DENIED)
+        expect(f'"{OTHER_SITE}"' in error.details(), f"message {error.details()!r}")
+
     cases = [case_render, case_render_batch, case_validate, case_list_sites, case_invalid_argument_with_bad_request,
-             case_deadline, case_cancel_mid_batch, case_gzip, case_reflection, case_health]
+             case_deadline, case_cancel_mid_batch, case_gzip, case_reflection, case_health,
+             case_unauthenticated, case_permission_denied]
     failures = 0
     for case in cases:
         name = case.__name__[len("case_"):]
@@ -236,7 +292,8 @@ def main():
             failures += 1
             print(f"FAIL {name}")
             traceback.print_exc(file=sys.stdout)
-    channel.close()
+    for c in (channel, keyless_channel, site_channel):
+        c.close()
     print(f"python grpcio {grpc.__version__}: {len(cases) - failures} passed, {failures} failed")
     return 1 if failures else 0
 

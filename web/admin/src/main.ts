@@ -1,7 +1,8 @@
 // The admin preview page: pick a site and a year or load a RenderRequest JSON, fill in the grid,
 // see Validate's findings as you type, preview the HTML and the PDF, export the JSON.
 import { Edition, type Layout } from "./gen/docgen/v1/docgen_pb";
-import { describeError, reports, sites } from "./client";
+import { apiKey, setApiKey } from "./apiKey";
+import { describeError, isKeyRefusal, reports, sites } from "./client";
 import { Draft } from "./draft";
 import { FindingsView, Tooltip } from "./findings";
 import { ReportGrid, type FieldKind } from "./grid";
@@ -12,6 +13,7 @@ const siteSelect = $<HTMLSelectElement>("site");
 const yearInput = $<HTMLInputElement>("year");
 const editPanel = $<HTMLElement>("panel-edit");
 const notice = $<HTMLElement>("notice");
+const keyInput = $<HTMLInputElement>("api-key");
 
 let draft = Draft.empty("", new Date().getFullYear() - 1);
 let layout: Layout | undefined;
@@ -25,6 +27,12 @@ const findings = new FindingsView($("findings"), $("finding-count"), grid, new T
 function say(message: string): void {
   notice.textContent = message;
   notice.hidden = message === "";
+}
+
+/** Says what went wrong; a refusal of the key also marks the key field, so the editor sees where to act. */
+function sayError(e: unknown): void {
+  say(describeError(e));
+  keyInput.classList.toggle("needs-key", isKeyRefusal(e));
 }
 
 const patterns: Record<Exclude<FieldKind, "text">, [RegExp, string]> = {
@@ -64,11 +72,12 @@ async function validate(): Promise<void> {
     const response = await reports.validate({ report: draft.report() });
     if (mine !== validation) return;
     say("");
+    keyInput.classList.remove("needs-key");
     $("edition").textContent = Edition[response.edition];
     findings.show(response);
     if (!$("panel-html").hidden) await previewHtml();
   } catch (e) {
-    if (mine === validation) say(describeError(e));
+    if (mine === validation) sayError(e);
   }
 }
 
@@ -90,7 +99,7 @@ async function reload(): Promise<void> {
     await loadLayout();
     await validate();
   } catch (e) {
-    say(describeError(e));
+    sayError(e);
   }
 }
 
@@ -130,7 +139,7 @@ editPanel.addEventListener("sections-changed", () => { if (layout) grid.render(l
 yearInput.addEventListener("change", async () => {
   const year = Number(yearInput.value);
   draft.set("year", Number.isInteger(year) && yearInput.value !== "" ? year : undefined);
-  try { await loadLayout(); await validate(); } catch (e) { say(describeError(e)); }
+  try { await loadLayout(); await validate(); } catch (e) { sayError(e); }
 });
 siteSelect.addEventListener("change", () => { draft.siteCode = siteSelect.value; validateSoon(); });
 for (const tab of ["edit", "html", "pdf"] as const) $(`tab-${tab}`).addEventListener("click", () => selectTab(tab));
@@ -158,13 +167,23 @@ document.addEventListener("drop", e => {
   if (file) void load(file);
 });
 
-(async () => {
+/** Lists the sites the key may use (all of them on a server without keys), then draws the draft. */
+async function start(): Promise<void> {
   try {
     const { sites: list } = await sites.listSites({});
     siteSelect.replaceChildren(...list.map(s => new Option(`${s.name}（${s.siteCode}）`, s.siteCode)));
-    draft.siteCode = list[0]?.siteCode ?? "";
+    if (!list.some(s => s.siteCode === draft.siteCode)) draft.siteCode = list[0]?.siteCode ?? "";
   } catch (e) {
-    say(describeError(e));
+    sayError(e);
+    return;
   }
   await reload();
-})();
+}
+
+keyInput.value = apiKey();
+keyInput.addEventListener("change", () => {
+  setApiKey(keyInput.value);
+  void start();
+});
+
+void start();
