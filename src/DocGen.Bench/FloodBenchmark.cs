@@ -95,7 +95,7 @@ public sealed class FloodBenchmark : IBenchmark
             }
             catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException)
             {
-                return "held until closed";
+                return "held until closed (or waiting for a stream)";
             }
         })).ToArray();
         await sampler.RunAsync(hold, cancellationToken);
