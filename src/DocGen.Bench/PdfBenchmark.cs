@@ -10,13 +10,17 @@ using DocGen.Pdf;
 namespace DocGen.Bench;
 
 /// <summary>
-/// <c>docgen-bench pdf [--fixture NAME] [--profile standard|archive] [--iterations N] [--warmup N] [--threads N] [--trace N]</c>:
+/// <c>docgen-bench pdf [--fixture NAME] [--profile standard|archive] [--iterations N] [--warmup S] [--max-warmup S] [--threads N] [--trace N]</c>:
 /// renders one fixture to PDF in-process, first one render at a time (median and p90 per render,
 /// warm; CPU time and bytes allocated per render, which the machine's other load cannot inflate),
 /// then on N threads at once (renders per second). Layout, PDFsharp drawing and saving are all
 /// timed; parsing the request and building the outline are not. <c>--trace N</c> renders N times
 /// one after another and nothing else, for a profiler attached to the process
 /// (<c>dotnet-trace collect --profile dotnet-sampled-thread-time -- docgen-bench pdf --trace 400</c>).
+/// Warm means the tiered JIT has finished: 30 warm-up renders left the process compiling (CPU per
+/// render 37–45 ms, median 25–29 ms, where the same build warm gives 14 ms and 10 ms), so the
+/// warm-up lasts at least --warmup seconds (10) and until three windows of 50 renders agree on CPU
+/// per render within 10% (at most --max-warmup seconds, 60).
 /// </summary>
 public sealed class PdfBenchmark : IBenchmark
 {
@@ -28,7 +32,8 @@ public sealed class PdfBenchmark : IBenchmark
     {
         var fixture = Option(args, "--fixture", "synthetic-busy-2023");
         var iterations = int.Parse(Option(args, "--iterations", "200"));
-        var warmup = int.Parse(Option(args, "--warmup", "30"));
+        var minWarmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup", "10"), System.Globalization.CultureInfo.InvariantCulture));
+        var maxWarmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--max-warmup", "60"), System.Globalization.CultureInfo.InvariantCulture));
         var threads = int.Parse(Option(args, "--threads", Environment.ProcessorCount.ToString()));
         var profile = Enum.Parse<PdfProfile>(Option(args, "--profile", "standard"), ignoreCase: true);
         var trace = int.Parse(Option(args, "--trace", "0"));
@@ -50,7 +55,7 @@ public sealed class PdfBenchmark : IBenchmark
             return Task.FromResult(0);
         }
 
-        for (var i = 0; i < warmup; i++) renderer.Render(outline, site, profile, cancellationToken);
+        WarmUp(() => renderer.Render(outline, site, profile, cancellationToken), minWarmup, maxWarmup);
 
         var times = new double[iterations];
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -89,6 +94,29 @@ public sealed class PdfBenchmark : IBenchmark
         Console.WriteLine($"parallel: {threads} threads × {perThread} renders in {wall.Elapsed.TotalMilliseconds:0} ms: {throughput:0} renders/s, " +
                           $"per render median {Percentile(parallelTimes, 0.5):0.0} ms, p90 {Percentile(parallelTimes, 0.9):0.0} ms");
         return Task.FromResult(0);
+    }
+
+    private const int WarmupWindowRenders = 50;
+
+    private static void WarmUp(Action render, TimeSpan min, TimeSpan max)
+    {
+        var clock = Stopwatch.StartNew();
+        var windows = new List<double>();
+        while (clock.Elapsed < max)
+        {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < WarmupWindowRenders; i++) render();
+            windows.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / WarmupWindowRenders);
+            if (clock.Elapsed >= min && Steady(windows)) break;
+        }
+        Console.WriteLine($"warm-up {clock.Elapsed.TotalSeconds:0} s, {windows.Count * WarmupWindowRenders} renders, CPU ms per render per {WarmupWindowRenders}: {string.Join(", ", windows.Select(w => w.ToString("0.0")))}");
+    }
+
+    private static bool Steady(List<double> windows)
+    {
+        if (windows.Count < 3) return false;
+        var last = windows.TakeLast(3).ToArray();
+        return last.Max() <= last.Min() * 1.1;
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
