@@ -85,16 +85,12 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         }
 
         var id = WriteInfo(document, outline);
-        // Sized for a typical report so the buffer rarely grows: each growth is a large-object copy.
-        using var stream = new MemoryStream(SaveBufferBytes(pages));
+        using var stream = SaveBuffers.Rent();
         document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         DeterministicOutput.Stabilize(saved, id);
         return new PdfDocumentResult(saved.ToArray(), pages);
     }
-
-    // The embedded font subsets take ~200 KiB whatever the length, a page of text ~20 KiB.
-    private static int SaveBufferBytes(int pages) => (int)Math.Min(256 * 1024 + 32L * 1024 * pages, 64 * 1024 * 1024);
 
     // Determinism: every date comes from the report (signed_on, else the year's last day) and the
     // file /ID is a hash of what identifies the report, so the same request gives the same bytes.
