@@ -93,13 +93,18 @@ function deploymentProblems(d) {
   return problems;
 }
 
-/** README's performance table: "server peak RSS … | **303 MiB** | ≤ 400 MB". */
+/**
+ * README's performance tables: every "server peak RSS … | **303 MiB** | ≤ 400 MB" row, a measured
+ * figure in bold beside its target (a figure may be a range, **316–327 MiB**: its top counts); the
+ * ceiling is the largest figure or target among them.
+ */
 function documentedCeilingBytes() {
-  const row = readFileSync(join(root, "README.md"), "utf8").split("\n").find((l) => l.startsWith("| server peak RSS"));
-  assert.ok(row, "README has no server peak RSS row");
-  const [, peak, target] = /\*\*(\d+) MiB\*\*.*≤ (\d+) MB/.exec(row) ?? [];
-  assert.ok(peak && target, `cannot read the figures in: ${row}`);
-  return Math.max(Number(peak) * 2 ** 20, Number(target) * 1e6);
+  const figures = readFileSync(join(root, "README.md"), "utf8").split("\n")
+    .filter((l) => l.startsWith("| server peak RSS"))
+    .map((row) => /\*\*(?:\d+–)?(\d+) MiB\*\*.*≤ (\d+) MB/.exec(row))
+    .filter((m) => m !== null);
+  assert.ok(figures.length > 0, "README has no server peak RSS row with a figure in bold and its target");
+  return Math.max(...figures.map(([, peak, target]) => Math.max(Number(peak) * 2 ** 20, Number(target) * 1e6)));
 }
 
 function jobProblems(job) {
