@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
@@ -16,25 +15,6 @@ public sealed class BatchIntakeTests
 {
     private const int MessageBytes = 4 * 1024 * 1024;
 
-    /// <summary>A Render message that declares <c>declared</c> bytes, sends 1,000 of them, and holds until released.</summary>
-    private sealed class StallingContent(uint declared, Task release) : HttpContent
-    {
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            var start = new byte[5 + 1_000];
-            BinaryPrimitives.WriteUInt32BigEndian(start.AsSpan(1), declared);
-            await stream.WriteAsync(start);
-            await stream.FlushAsync();
-            await release;
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
-
     [Fact]
     public async Task RenderBatch_RequestBytesInFlightSpent_StallsUntilThereIsRoomThenAnswersEveryRequest()
     {
@@ -46,9 +26,7 @@ public sealed class BatchIntakeTests
         using var stalledCall = new CancellationTokenSource();
         Task<HttpResponseMessage> Hold()
         {
-            var request = RawGrpc.Post("/docgen.v1.ReportService/Render", [], "application/grpc");
-            request.Content = new StallingContent(4_194_300, release.Task);
-            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
+            var request = HeldBody.Post("/docgen.v1.ReportService/Render", HeldBody.Prefix(4_194_300, 1_000), release.Task);
             return http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stalledCall.Token);
         }
         // Wait until the held request's prefix has arrived and spent the budget: a Render is refused.
@@ -99,9 +77,7 @@ public sealed class BatchIntakeTests
         body.Write([0, 0, 0x10, 0, 0]); // a 1 MiB message begun
         body.Write(new byte[1_000]);
         var never = new TaskCompletionSource();
-        var request = RawGrpc.Post("/docgen.v1.ReportService/RenderBatch", [], "application/grpc");
-        request.Content = new PrefixThenHold(body.ToArray(), never.Task);
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
+        var request = HeldBody.Post("/docgen.v1.ReportService/RenderBatch", body.ToArray(), never.Task);
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         var frames = RawGrpc.Frames(await response.Content.ReadAsByteArrayAsync());
@@ -111,21 +87,5 @@ public sealed class BatchIntakeTests
         Assert.Equal("whole", Assert.Single(frames.Select(f => RenderResult.Parser.ParseFrom(f.Payload))).RequestId);
         Assert.Equal("4", RawGrpc.StatusHeader(response, "grpc-status")); // DEADLINE_EXCEEDED
         Assert.Contains("RenderBatch message", Uri.UnescapeDataString(RawGrpc.StatusHeader(response, "grpc-message") ?? ""));
-    }
-
-    private sealed class PrefixThenHold(byte[] start, Task release) : HttpContent
-    {
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            await stream.WriteAsync(start);
-            await stream.FlushAsync();
-            await release;
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
     }
 }

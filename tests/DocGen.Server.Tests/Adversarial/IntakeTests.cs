@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using DocGen.Api;
 using DocGen.Protos.V1;
@@ -19,32 +18,8 @@ public sealed class IntakeTests
 {
     private const string Render = "/docgen.v1.ReportService/Render";
 
-    /// <summary>A request body that sends a message's length prefix and a little of it, then stalls.</summary>
-    private sealed class StallingContent(uint declared, int sent, Task release) : HttpContent
-    {
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            var start = new byte[5 + sent];
-            BinaryPrimitives.WriteUInt32BigEndian(start.AsSpan(1), declared);
-            await stream.WriteAsync(start);
-            await stream.FlushAsync();
-            await release;
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
-
-    private static HttpRequestMessage Stalled(uint declared, int sent, Task release)
-    {
-        var request = RawGrpc.Post(Render, [], "application/grpc");
-        request.Content = new StallingContent(declared, sent, release);
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
-        return request;
-    }
+    private static HttpRequestMessage Stalled(uint declared, int sent, Task release) =>
+        HeldBody.Post(Render, HeldBody.Prefix(declared, sent), release);
 
     [Fact]
     public async Task Render_RequestNeverFinished_DeadlineExceededAfterTheReceiveTimeoutAndTheServerServes()

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
@@ -28,26 +27,6 @@ public sealed class PartialMessageFloodTests
     private const int Connections = 2;
     private const int StreamsPerConnection = 32; // Grpc:MaxStreamsPerConnection, the default
 
-    /// <summary>A prefix declaring <c>declared</c> bytes and all but the last of them; <c>sent</c> completes once they are written.</summary>
-    private sealed class HeldMessage(int declared, TaskCompletionSource sent, Task release) : HttpContent
-    {
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            var start = new byte[5 + declared - 1];
-            BinaryPrimitives.WriteUInt32BigEndian(start.AsSpan(1), (uint)declared);
-            await stream.WriteAsync(start);
-            await stream.FlushAsync();
-            sent.TrySetResult();
-            await release;
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
-
     [Fact]
     public async Task Render_StreamsHoldingPartialMessages_RefusedPastEachConnectionsShareWhileNormalRendersSucceedAndMemoryStaysBounded()
     {
@@ -64,9 +43,8 @@ public sealed class PartialMessageFloodTests
         var streams = attackers.SelectMany(http => Enumerable.Range(0, StreamsPerConnection).Select(_ =>
         {
             var sent = new TaskCompletionSource();
-            var request = RawGrpc.Post(Render, [], "application/grpc");
-            request.Content = new HeldMessage(MessageBytes, sent, release.Task);
-            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
+            // A prefix declaring the message and all but its last byte.
+            var request = HeldBody.Post(Render, HeldBody.Prefix(MessageBytes, MessageBytes - 1), release.Task, sent);
             return (Sent: sent.Task, Answer: http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attack.Token));
         })).ToArray();
         // Every stream is either answered (refused) or has sent its bytes and is held.
