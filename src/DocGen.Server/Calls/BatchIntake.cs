@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.IO.Pipelines;
 using DocGen.Server.Configuration;
 using Grpc.Core;
@@ -20,7 +19,6 @@ namespace DocGen.Server.Calls;
 /// </summary>
 internal sealed class BatchIntake(RequestDelegate next, RequestBytesBudget budget, IOptions<GrpcLimitsOptions> options)
 {
-    private const int PrefixBytes = 5; // compressed flag (1) + message length (4, big-endian)
     private const string RenderBatch = "/docgen.v1.ReportService/RenderBatch";
 
     public async Task InvokeAsync(HttpContext http)
@@ -57,25 +55,25 @@ internal sealed class BatchIntake(RequestDelegate next, RequestBytesBudget budge
         {
             while (true)
             {
-                var read = await body.ReadAtLeastAsync(PrefixBytes, stop); // between messages a client may take its time
+                var read = await body.ReadAtLeastAsync(GrpcMessagePrefix.Bytes, stop); // between messages a client may take its time
                 var buffer = read.Buffer;
-                if (buffer.Length < PrefixBytes)
+                if (buffer.Length < GrpcMessagePrefix.Bytes)
                 {
                     // The input ended, perhaps inside a prefix: grpc-dotnet answers a partial one.
                     Write(messages, buffer);
                     body.AdvanceTo(buffer.End);
                     break;
                 }
-                var declared = DeclaredLength(buffer);
+                var declared = GrpcMessagePrefix.DeclaredLength(buffer);
                 if (declared > limits.MaxReceiveMessageBytes)
                 {
                     // grpc-dotnet refuses it from the prefix (RESOURCE_EXHAUSTED); nothing more is read.
-                    Write(messages, buffer.Slice(0, PrefixBytes));
-                    body.AdvanceTo(buffer.GetPosition(PrefixBytes));
+                    Write(messages, buffer.Slice(0, GrpcMessagePrefix.Bytes));
+                    body.AdvanceTo(buffer.GetPosition(GrpcMessagePrefix.Bytes));
                     await messages.FlushAsync(stop);
                     await Task.Delay(Timeout.Infinite, stop);
                 }
-                var size = PrefixBytes + declared;
+                var size = GrpcMessagePrefix.Bytes + declared;
                 await hold.ReserveAsync(size, stop); // while waiting nothing is read: the client stalls
                 if (!await CopyMessageAsync(body, read, messages, size, limits.ReceiveTimeoutSeconds, stop)) break;
                 await messages.FlushAsync(stop);
@@ -121,13 +119,6 @@ internal sealed class BatchIntake(RequestDelegate next, RequestBytesBudget budge
             throw new RpcException(new Status(StatusCode.DeadlineExceeded,
                 $"a RenderBatch message did not arrive whole within {timeoutSeconds} s of its start; the requests before it have their results"));
         }
-    }
-
-    private static long DeclaredLength(ReadOnlySequence<byte> buffer)
-    {
-        Span<byte> prefix = stackalloc byte[PrefixBytes];
-        buffer.Slice(0, PrefixBytes).CopyTo(prefix);
-        return BinaryPrimitives.ReadUInt32BigEndian(prefix[1..]);
     }
 
     private static void Write(PipeWriter messages, ReadOnlySequence<byte> bytes)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.IO.Pipelines;
 using DocGen.Server.Configuration;
 using Grpc.Core;
@@ -18,7 +17,6 @@ namespace DocGen.Server.Calls;
 /// </summary>
 internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budget, IOptions<GrpcLimitsOptions> options)
 {
-    private const int PrefixBytes = 5; // compressed flag (1) + message length (4, big-endian)
     private static readonly HashSet<string> UnaryMethods = new(StringComparer.Ordinal)
     {
         "/docgen.v1.ReportService/Render",
@@ -40,28 +38,27 @@ internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budge
         ReadResult read;
         try
         {
-            read = await reader.ReadAtLeastAsync(PrefixBytes, receive.Token);
+            read = await reader.ReadAtLeastAsync(GrpcMessagePrefix.Bytes, receive.Token);
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
             await RefuseAsync(http, StatusCode.DeadlineExceeded, $"the request did not arrive within {limits.ReceiveTimeoutSeconds} s");
             return;
         }
-        if (read.Buffer.Length < PrefixBytes)
+        if (read.Buffer.Length < GrpcMessagePrefix.Bytes)
         {
             reader.AdvanceTo(read.Buffer.Start); // no message: grpc-dotnet answers that
             await next(http);
             return;
         }
-        var prefix = read.Buffer.Slice(0, PrefixBytes).ToArray();
-        var declared = (long)BinaryPrimitives.ReadUInt32BigEndian(prefix.AsSpan(1));
+        var declared = GrpcMessagePrefix.DeclaredLength(read.Buffer);
         if (declared > limits.MaxReceiveMessageBytes)
         {
             reader.AdvanceTo(read.Buffer.Start); // grpc-dotnet refuses it from the prefix, unread
             await next(http);
             return;
         }
-        var reserved = PrefixBytes + declared;
+        var reserved = GrpcMessagePrefix.Bytes + declared;
         if (!budget.TryReserve(http.Connection.Id, reserved))
         {
             reader.AdvanceTo(read.Buffer.Start);

@@ -1,6 +1,7 @@
 using DocGen.Rendering;
 using Microsoft.Extensions.Logging;
 using static DocGen.Api.Tests.Adversarial.AdversarialApi;
+using static DocGen.Tests.Shared.CorruptFonts;
 
 namespace DocGen.Api.Tests.Adversarial;
 
@@ -10,17 +11,6 @@ namespace DocGen.Api.Tests.Adversarial;
 /// </summary>
 public class BrokenFontTests
 {
-    private static string FolderWithOnlyACorruptCollection()
-    {
-        var folder = Directory.CreateTempSubdirectory("docgen-badfont").FullName;
-        var bomb = new byte[80];
-        "ttcf"u8.CopyTo(bomb);
-        bomb[5] = 1;     // version 1.0
-        bomb[8] = 0x80;  // 2^31 faces
-        File.WriteAllBytes(Path.Combine(folder, "bomb.ttc"), bomb);
-        return folder;
-    }
-
     [Fact]
     public async Task Render_OnlyACorruptFontFile_FailedPreconditionAndHtmlStillRenders()
     {

@@ -4,6 +4,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using Microsoft.Extensions.Logging;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+using static DocGen.Tests.Shared.CorruptFonts;
 
 namespace DocGen.Server.Tests.Adversarial;
 
@@ -14,17 +15,6 @@ namespace DocGen.Server.Tests.Adversarial;
 /// </summary>
 public sealed class BrokenFontHealthTests
 {
-    private static string FolderWithOnlyACorruptCollection()
-    {
-        var folder = Directory.CreateTempSubdirectory("docgen-badfont").FullName;
-        var bomb = new byte[80];
-        "ttcf"u8.CopyTo(bomb);
-        bomb[5] = 1;     // version 1.0
-        bomb[8] = 0x80;  // 2^31 faces
-        File.WriteAllBytes(Path.Combine(folder, "bomb.ttc"), bomb);
-        return folder;
-    }
-
     [Fact]
     public async Task Health_OnlyACorruptFont_NotServingReasonLoggedAndHtmlStillRenders()
     {
