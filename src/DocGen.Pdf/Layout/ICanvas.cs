@@ -8,7 +8,8 @@ internal interface ICanvas
     /// <param name="characterSpacing">Points added after every character (PDF Tc): how a justified line spreads.</param>
     void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, double characterSpacing = 0);
 
-    void DrawLine(double x1, double y1, double x2, double y2, double width);
+    /// <summary>Strokes the rules as one path (<paramref name="width"/> points wide, butt caps).</summary>
+    void DrawRules(IReadOnlyList<Rule> rules, double width);
 
     void AddLink(Box area, string url);
 
@@ -40,7 +41,7 @@ internal sealed class DiscardingCanvas : ICanvas
 
     public void DrawText(string text, FontFace face, bool simulateBold, double size, double x, double baseline, double characterSpacing = 0) { }
 
-    public void DrawLine(double x1, double y1, double x2, double y2, double width) { }
+    public void DrawRules(IReadOnlyList<Rule> rules, double width) { }
 
     public void AddLink(Box area, string url) { }
 

@@ -45,12 +45,8 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
         if (firstPage) canvas.BeginTag(StructureTag.Table);
 
         Box Placed(CellPlacement p) => p.Box with { X = area.X + p.Box.X, Y = area.Y + p.Box.Y };
-        // Neighbouring cells share edges: each rule is drawn once.
-        var rules = new HashSet<(double, double, double, double)>();
         canvas.BeginArtifact();
-        foreach (var placement in plan.Cells)
-            foreach (var rule in Edges(Placed(placement)))
-                if (rules.Add(rule)) canvas.DrawLine(rule.Item1, rule.Item2, rule.Item3, rule.Item4, RuleWidth);
+        canvas.DrawRules(TableRules.Of(plan.Cells.Select(Placed)), RuleWidth);
         canvas.EndArtifact();
 
         // The head repeated on later pages and a label drawn again under its continued span were
@@ -77,15 +73,6 @@ internal sealed class TableElement(TableSpec table, IReadOnlyList<GridCell> cell
         var (plan, reason) = TablePlanner.PlanPage(m, _next, available, fullPageHeight);
         _lastPlan = (m, _next, available, plan, reason);
         return (plan, reason);
-    }
-
-    private static IEnumerable<(double, double, double, double)> Edges(Box box)
-    {
-        double x0 = Math.Round(box.X, 2), y0 = Math.Round(box.Y, 2), x1 = Math.Round(box.Right, 2), y1 = Math.Round(box.Bottom, 2);
-        yield return (x0, y0, x1, y0);
-        yield return (x0, y1, x1, y1);
-        yield return (x0, y0, x0, y1);
-        yield return (x1, y0, x1, y1);
     }
 
     // Lines are centred vertically; a continued cell shows its label again in the part on this page.

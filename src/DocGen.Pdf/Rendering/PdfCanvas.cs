@@ -18,7 +18,7 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     List<(string Title, PdfPage Page, double Top)> bookmarks, StructureBuilder? structure) : ICanvas
 {
     private const int PrintFlag = 4; // annotation /F: printed (PDF/A requires it), never hidden
-    private static readonly XPen Rule = new(XColors.Black, 0.5);
+    private static readonly XPen RulePen = new(XColors.Black, 0.5);
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
     // An XFont belongs to no document (each document keeps its own font objects and subsets), so
     // one per face, size and weight serves every render; the sizes are PageGeometry's few.
@@ -43,8 +43,25 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
         content.Append("0 Tc\n");
     }
 
-    public void DrawLine(double x1, double y1, double x2, double y2, double width) =>
-        graphics.DrawLine(width == Rule.Width ? Rule : new XPen(XColors.Black, width), x1, y1, x2, y2);
+    public void DrawRules(IReadOnlyList<Rule> rules, double width)
+    {
+        if (rules.Count == 0) return;
+        // XGraphics strokes one path per call and its Core paths cannot start a second subpath, so the
+        // first rule goes through DrawLine (which sets the pen, leaves text mode and opens the marked
+        // content) and the others are appended as subpaths of one more path in the same user space
+        // (PDFsharp's: y from the page's foot, four decimals).
+        var first = rules[0];
+        graphics.DrawLine(width == RulePen.Width ? RulePen : new XPen(XColors.Black, width), first.X1, first.Y1, first.X2, first.Y2);
+        if (rules.Count == 1) return;
+        var content = graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("a PDF page's graphics have a content builder");
+        var height = page.Height.Point;
+        for (var i = 1; i < rules.Count; i++)
+        {
+            var r = rules[i];
+            content.Append(CultureInfo.InvariantCulture, $"{r.X1:0.####} {height - r.Y1:0.####} m\n{r.X2:0.####} {height - r.Y2:0.####} l\n");
+        }
+        content.Append("S\n");
+    }
 
     public void AddLink(Box area, string url) => Stabilize(page.AddWebLink(Rectangle(area), LinkUri.FromIri(url)));
 

@@ -14,7 +14,7 @@ internal sealed class RecordingCanvas : ICanvas
     public List<Text> Texts { get; } = [];
     public List<(string Title, double Top)> Bookmarks { get; } = [];
     public List<(Box Area, string Url)> Links { get; } = [];
-    public int Lines { get; private set; }
+    public List<Rule> Rules { get; } = [];
 
     public List<double> CharacterSpacings { get; } = [];
 
@@ -34,7 +34,7 @@ internal sealed class RecordingCanvas : ICanvas
         }
     }
 
-    public void DrawLine(double x1, double y1, double x2, double y2, double width) => Lines++;
+    public void DrawRules(IReadOnlyList<Rule> rules, double width) => Rules.AddRange(rules);
 
     public void AddLink(Box area, string url) => Links.Add((area, url));
 
