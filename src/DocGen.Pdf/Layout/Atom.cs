@@ -22,5 +22,5 @@ internal sealed record Atom(AtomKind Kind, IReadOnlyList<Piece> Pieces, bool NoB
 {
     public double Width { get; } = Pieces.Sum(p => p.Width);
 
-    public string Text => string.Concat(Pieces.Select(p => p.Text));
+    public string Text => Pieces.Count == 1 ? Pieces[0].Text : string.Concat(Pieces.Select(p => p.Text));
 }

@@ -30,8 +30,10 @@ internal static class NationalTables
         var grid = TableGrid.Expand(layout);
         TableCellSpec SpecOf(LayoutCell cell)
         {
-            var text = TextOf(cell, report);
-            var chunk = cell.Binding is not null && text.Length > LongestUnbrokenFigure ? FigureChunk : TextAtomizer.LongestUnbrokenWord;
+            // A heading or label is the same in every report: its atoms are shared. A figure is the report's own.
+            if (cell.Binding is not { } binding) return new(atomizer.AtomizeFixed(cell.Text, style), KindOf(cell.Role), cell.ColSpan, cell.RowSpan);
+            var text = binding.Format(report);
+            var chunk = text.Length > LongestUnbrokenFigure ? FigureChunk : TextAtomizer.LongestUnbrokenWord;
             return new(atomizer.Atomize([new StyledText(text, style)], chunk), KindOf(cell.Role), cell.ColSpan, cell.RowSpan);
         }
 
@@ -42,9 +44,6 @@ internal static class NationalTables
         var cells = grid.Cells.Select(p => new GridCell(p.Row, p.Column, p.Cell.RowSpan, p.Cell.ColSpan, specs[p])).ToList();
         return (new TableSpec(layout.Key, layout.ColumnCount, layout.HeaderRowCount, rows, size), cells);
     }
-
-    private static string TextOf(LayoutCell cell, AnnualReport report) =>
-        cell.Binding is { } binding ? binding.Format(report) : cell.Text;
 
     private static CellKind KindOf(CellRole role) => role switch
     {
