@@ -48,42 +48,64 @@ internal static class LineSetter
         // spread line joins its one-character atoms and draws them with the gap as character spacing
         // (PDF Tc), so that the spacing falls exactly between atoms. A word on a spread line is its own
         // run, with no spacing inside it.
-        var run = new System.Text.StringBuilder();
-        Piece? runPiece = null;
-        var runX = 0.0;
-        var runWidth = 0.0;
-        var runSpacing = 0.0;
-
-        void Flush()
-        {
-            if (runPiece is null || run.Length == 0) { runPiece = null; run.Clear(); return; }
-            var baseline = Baseline(lineTop, pitch, runPiece.Size);
-            if (runPiece.Link is { } url) canvas.DrawLinkedText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline, new Box(runX, lineTop, runWidth, pitch), url, runSpacing);
-            else canvas.DrawText(run.ToString(), runPiece.Face, runPiece.SimulateBold, runPiece.Size, runX, baseline, runSpacing);
-            runPiece = null;
-            run.Clear();
-        }
-
+        var run = new Run();
         for (var a = line.Start; a < line.End; a++)
         {
             var atom = atoms[a];
             var spaced = gap > 0 && atom.Pieces.Count == 1 && IsOneCharacter(atom.Pieces[0].Text);
             var spacing = spaced ? gap : 0;
-            if (gap > 0 && !(spaced && runSpacing == gap)) Flush();
-            foreach (var piece in atom.Pieces)
+            if (gap > 0 && !(spaced && run.Spacing == gap)) run.Flush(canvas, lineTop, pitch);
+            for (var p = 0; p < atom.Pieces.Count; p++)
             {
-                var joins = runPiece is not null && runSpacing == spacing && ReferenceEquals(runPiece.Face, piece.Face)
-                    && runPiece.SimulateBold == piece.SimulateBold && runPiece.Size == piece.Size && runPiece.Link == piece.Link;
-                if (!joins) Flush();
-                if (runPiece is null) { runPiece = piece; runX = cursor; runWidth = 0; runSpacing = spacing; }
-                else runWidth += spacing;
-                run.Append(piece.Text);
-                runWidth += piece.Width;
+                var piece = atom.Pieces[p];
+                if (!run.Joins(piece, spacing)) run.Flush(canvas, lineTop, pitch);
+                run.Add(piece, cursor, spacing);
                 cursor += piece.Width;
             }
             if (gap > 0) cursor += gap;
         }
-        Flush();
+        run.Flush(canvas, lineTop, pitch);
+    }
+
+    // The pieces joined into one text run; most runs are one piece, whose text is drawn as it is.
+    private struct Run
+    {
+        private Piece? _first;
+        private string? _text;
+        private System.Text.StringBuilder? _joined;
+        private double _x;
+        private double _width;
+
+        public double Spacing { get; private set; }
+
+        public readonly bool Joins(Piece piece, double spacing) =>
+            _first is not null && Spacing == spacing && ReferenceEquals(_first.Face, piece.Face)
+            && _first.SimulateBold == piece.SimulateBold && _first.Size == piece.Size && _first.Link == piece.Link;
+
+        public void Add(Piece piece, double x, double spacing)
+        {
+            if (_first is null)
+            {
+                (_first, _text, _x, _width, Spacing) = (piece, piece.Text, x, piece.Width, spacing);
+                return;
+            }
+            _joined ??= new System.Text.StringBuilder();
+            if (_text is not null) { _joined.Clear().Append(_text); _text = null; }
+            _joined.Append(piece.Text);
+            _width += spacing + piece.Width;
+        }
+
+        public void Flush(ICanvas canvas, double lineTop, double pitch)
+        {
+            if (_first is null) return;
+            var text = _text ?? _joined!.ToString();
+            var (first, x, width) = (_first, _x, _width);
+            (_first, _text) = (null, null);
+            if (text.Length == 0) return;
+            var baseline = Baseline(lineTop, pitch, first.Size);
+            if (first.Link is { } url) canvas.DrawLinkedText(text, first.Face, first.SimulateBold, first.Size, x, baseline, new Box(x, lineTop, width, pitch), url, Spacing);
+            else canvas.DrawText(text, first.Face, first.SimulateBold, first.Size, x, baseline, Spacing);
+        }
     }
 
     /// <summary>One character as PDF character spacing counts them (a surrogate pair is one).</summary>

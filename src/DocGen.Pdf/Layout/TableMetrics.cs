@@ -46,7 +46,7 @@ internal sealed class TableMetrics
         for (var c = 0; c < columns.Length; c++) lefts[c + 1] = lefts[c] + columns[c];
 
         var pitch = table.FontSize * LineSpacing;
-        var lines = new Dictionary<GridCell, List<TextLine>>();
+        var lines = new Dictionary<GridCell, List<TextLine>>(cells.Count, ReferenceEqualityComparer.Instance);
         var rows = new double[table.Rows.Count];
         Array.Fill(rows, pitch + 2 * PaddingY);
         foreach (var cell in cells)

@@ -135,10 +135,13 @@ internal static class TablePlanner
     private static List<CellPlacement> Place(TableMetrics m, int startRow, int endRow)
     {
         var header = m.Table.HeaderRowCount;
-        // Header rows sit at their own offsets; body rows follow the header from startRow on.
-        double Top(int row) => row <= header ? m.Height(0, row) : m.HeaderHeight + m.Height(startRow, row);
+        // Header rows sit at their own offsets; body rows follow the header from startRow on. The
+        // running sums add the rows in the order m.Height does, so the tops are the same to the bit.
+        var headerTops = RunningSums(m.RowHeights, 0, header);
+        var bodyTops = RunningSums(m.RowHeights, startRow, endRow);
+        double Top(int row) => row <= header ? headerTops[row] : m.HeaderHeight + bodyTops[row - startRow];
 
-        var placements = new List<CellPlacement>();
+        var placements = new List<CellPlacement>(m.Cells.Count);
         foreach (var cell in m.Cells)
         {
             int from = cell.Row, to = cell.EndRow;
@@ -155,5 +158,13 @@ internal static class TablePlanner
                 Continued: cell.Row >= header && cell.Row < startRow));
         }
         return placements;
+    }
+
+    // sums[k] = the heights of rows [from, from + k).
+    private static double[] RunningSums(double[] heights, int from, int to)
+    {
+        var sums = new double[to - from + 1];
+        for (var r = from; r < to; r++) sums[r - from + 1] = sums[r - from] + heights[r];
+        return sums;
     }
 }

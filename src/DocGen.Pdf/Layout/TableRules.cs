@@ -14,8 +14,8 @@ internal static class TableRules
 {
     public static List<Rule> Of(IEnumerable<Box> cells)
     {
-        var horizontal = new List<(double At, double From, double To)>();
-        var vertical = new List<(double At, double From, double To)>();
+        var horizontal = new List<(double At, double From, double To)>(64);
+        var vertical = new List<(double At, double From, double To)>(64);
         foreach (var box in cells)
         {
             // Rounded so that edges meant to meet do meet despite sums of row heights.
@@ -35,7 +35,7 @@ internal static class TableRules
     // Sorted by line then start; stretches on one line that overlap or touch become one.
     private static List<(double At, double From, double To)> Joined(List<(double At, double From, double To)> edges)
     {
-        edges.Sort();
+        edges.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.From != b.From ? a.From.CompareTo(b.From) : a.To.CompareTo(b.To));
         var joined = new List<(double At, double From, double To)>();
         foreach (var edge in edges)
         {

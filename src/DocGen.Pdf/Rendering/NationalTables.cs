@@ -37,11 +37,15 @@ internal static class NationalTables
             return new(atomizer.Atomize([new StyledText(text, style)], chunk), KindOf(cell.Role), cell.ColSpan, cell.RowSpan);
         }
 
-        var specs = grid.Cells.ToDictionary(p => p, p => SpecOf(p.Cell));
-        var rows = Enumerable.Range(0, grid.RowCount)
-            .Select(r => (IReadOnlyList<TableCellSpec>)grid.CellsStartingIn(r).Select(p => specs[p]).ToList())
-            .ToList();
-        var cells = grid.Cells.Select(p => new GridCell(p.Row, p.Column, p.Cell.RowSpan, p.Cell.ColSpan, specs[p])).ToList();
+        var rows = new List<TableCellSpec>[grid.RowCount];
+        for (var r = 0; r < rows.Length; r++) rows[r] = [];
+        var cells = new List<GridCell>(grid.Cells.Count);
+        foreach (var p in grid.Cells)
+        {
+            var spec = SpecOf(p.Cell);
+            rows[p.Row].Add(spec); // in the grid's order, as TableGrid.CellsStartingIn gives them
+            cells.Add(new GridCell(p.Row, p.Column, p.Cell.RowSpan, p.Cell.ColSpan, spec));
+        }
         return (new TableSpec(layout.Key, layout.ColumnCount, layout.HeaderRowCount, rows, size), cells);
     }
 

@@ -20,6 +20,8 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     private const int PrintFlag = 4; // annotation /F: printed (PDF/A requires it), never hidden
     private static readonly XPen RulePen = new(XColors.Black, 0.5);
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    // XStringFormats.BaseLineLeft makes a new format at every call; DrawString only reads it.
+    private static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
     // An XFont belongs to no document (each document keeps its own font objects and subsets), so
     // one per face, size and weight serves every render; the sizes are PageGeometry's few.
     private static readonly ConcurrentDictionary<(string, double, bool), XFont> Fonts = new();
@@ -32,14 +34,14 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     {
         if (characterSpacing == 0)
         {
-            graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+            graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, BaseLineLeft);
             return;
         }
         // XGraphics has no character spacing; PDFsharp's own content builder takes the Tc operator
         // (a text state operator, valid inside and outside text objects), which we reset after the run.
         var content = graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("a PDF page's graphics have a content builder");
         content.Append(CultureInfo.InvariantCulture, $"{characterSpacing:0.####} Tc\n");
-        graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+        graphics.DrawString(text, Font(face, size, simulateBold), XBrushes.Black, x, baseline, BaseLineLeft);
         content.Append("0 Tc\n");
     }
 
