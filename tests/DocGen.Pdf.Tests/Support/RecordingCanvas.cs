@@ -15,6 +15,7 @@ internal sealed class RecordingCanvas : ICanvas
     public List<(string Title, double Top)> Bookmarks { get; } = [];
     public List<(Box Area, string Url)> Links { get; } = [];
     public List<Rule> Rules { get; } = [];
+    public int RuleCalls { get; private set; }
 
     public List<double> CharacterSpacings { get; } = [];
 
@@ -34,7 +35,11 @@ internal sealed class RecordingCanvas : ICanvas
         }
     }
 
-    public void DrawRules(IReadOnlyList<Rule> rules, double width) => Rules.AddRange(rules);
+    public void DrawRules(IReadOnlyList<Rule> rules, double width)
+    {
+        Rules.AddRange(rules);
+        RuleCalls++;
+    }
 
     public void AddLink(Box area, string url) => Links.Add((area, url));
 
