@@ -1,6 +1,6 @@
 using DocGen.Contracts;
-using CrossYearRules = DocGen.Core.Validation.CrossYearRules;
 using DocGen.Protos.V1;
+using CrossYearRules = DocGen.Core.Validation.CrossYearRules;
 using DomainReport = DocGen.Core.Model.AnnualReport;
 
 namespace DocGen.Cli.Batch;

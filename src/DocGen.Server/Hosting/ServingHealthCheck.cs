@@ -5,7 +5,7 @@ namespace DocGen.Server.Hosting;
 
 /// <summary>
 /// SERVING while the server can render; NOT_SERVING when no PDF can be produced (no usable CJK
-/// font: the reason is logged once, at start). From the moment the host starts stopping (SIGTERM)
+/// font: the reason is logged at start, and at Error by the health check service on every check). From the moment the host starts stopping (SIGTERM)
 /// <see cref="ShutdownAwareHealthChecks"/> answers NOT_SERVING instead, so load balancers move
 /// away first: Watch streams send NOT_SERVING and end.
 /// </summary>

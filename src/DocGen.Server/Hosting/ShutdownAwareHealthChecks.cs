@@ -16,7 +16,7 @@ internal sealed class ShutdownAwareHealthChecks(
     IOptions<HealthCheckServiceOptions> registrations,
     IHostApplicationLifetime lifetime) : HealthCheckService
 {
-    public const string ShuttingDown = "the server is shutting down";
+    private const string ShuttingDown = "the server is shutting down";
 
     public override Task<HealthReport> CheckHealthAsync(Func<HealthCheckRegistration, bool>? predicate, CancellationToken cancellationToken = default)
     {
