@@ -14,8 +14,8 @@ internal static class FontFaceReader
 {
     private const uint CffVersion = 0x4F54544F; // 'OTTO'
 
-    /// <summary>The face, or null when it is not a TrueType-outline face we can use.</summary>
-    public static FontFace? TryRead(string path, int faceIndex, ReadOnlySpan<byte> face)
+    /// <summary>The face, or null when it is not a TrueType-outline face we can use; <paramref name="key"/> defaults to the file's name and face index.</summary>
+    public static FontFace? TryRead(string path, int faceIndex, ReadOnlySpan<byte> face, string? key = null)
     {
         if (face.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(face) == CffVersion) return null;
         var tables = ReadDirectory(face);
@@ -37,13 +37,13 @@ internal static class FontFaceReader
         var family = ReadName(face, name.Offset, 1) ?? System.IO.Path.GetFileNameWithoutExtension(path);
         var subfamily = ReadName(face, name.Offset, 2) ?? "Regular";
         var isBold = (macStyle & 1) != 0 || subfamily.Contains("Bold", StringComparison.OrdinalIgnoreCase);
-        var key = $"docgen:{System.IO.Path.GetFileName(path)}#{faceIndex}";
+        key ??= $"docgen:{System.IO.Path.GetFileName(path)}#{faceIndex}";
         return new FontFace(key, path, faceIndex, family, subfamily, isBold, unitsPerEm == 0 ? 1000 : unitsPerEm, bmp, astral, advances);
     }
 
-    private readonly record struct TableRecord(int Offset, int Length);
+    internal readonly record struct TableRecord(int Offset, int Length);
 
-    private static Dictionary<string, TableRecord> ReadDirectory(ReadOnlySpan<byte> face)
+    internal static Dictionary<string, TableRecord> ReadDirectory(ReadOnlySpan<byte> face)
     {
         var numTables = U16(face, 4);
         if (12 + 16 * numTables > face.Length) throw new InvalidDataException($"the directory of {numTables} tables runs past the end of the face");
