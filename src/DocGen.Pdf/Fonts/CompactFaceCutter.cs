@@ -11,7 +11,8 @@ namespace DocGen.Pdf.Fonts;
 /// <para>
 /// Kept: glyf and loca (rebuilt, long offsets, component ids remapped), hmtx, hhea.numberOfHMetrics,
 /// maxp.numGlyphs, cmap (one 3,1 format 4 subtable), head (indexToLocFormat), post (format 3, no
-/// glyph names), and name, OS/2, cvt, fpgm, prep, gasp as they are. Left out: tables indexed by
+/// glyph names), name (the full name marked, <see cref="NameTable"/>), and OS/2, cvt, fpgm, prep,
+/// gasp as they are. Left out: tables indexed by
 /// glyph id that neither PDFsharp nor our layout reads (GSUB, GPOS, GDEF, kern, vhea/vmtx, hdmx,
 /// LTSH, VDMX, EBLC/EBDT bitmaps, …). Anything the face claims that its bytes cannot hold is an
 /// <see cref="InvalidDataException"/> naming the table.
@@ -19,8 +20,11 @@ namespace DocGen.Pdf.Fonts;
 /// </summary>
 internal static class CompactFaceCutter
 {
-    private static readonly string[] Required = ["cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp"];
-    private static readonly string[] CopiedAsTheyAre = ["name", "OS/2", "cvt ", "fpgm", "prep", "gasp"];
+    private static readonly string[] Required = ["cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name"];
+    private static readonly string[] CopiedAsTheyAre = ["OS/2", "cvt ", "fpgm", "prep", "gasp"];
+
+    /// <summary>Appended to the cut's full font name (<see cref="NameTable"/>).</summary>
+    public const string FullNameSuffix = " Compact";
 
     private const int HeadLength = 54;
     private const int HeadIndexToLocFormat = 50;
@@ -79,6 +83,7 @@ internal static class CompactFaceCutter
         (tables["glyf"], tables["loca"]) = Glyphs(glyf, loca, order, newId);
         tables["hmtx"] = Metrics(hmtx, numberOfHMetrics, order);
         tables["cmap"] = CmapFormat4.Write(map);
+        tables["name"] = NameTable.WithFullNameSuffix(Table(face, directory, "name"), FullNameSuffix);
         tables["head"] = Patched(head, HeadIndexToLocFormat, 1); // long loca offsets
         tables["hhea"] = Patched(hhea, HheaNumberOfHMetrics, order.Count);
         tables["maxp"] = Patched(maxp, MaxpNumGlyphs, order.Count);
