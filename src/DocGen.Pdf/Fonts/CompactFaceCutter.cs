@@ -39,10 +39,14 @@ internal static class CompactFaceCutter
     private const int HasXYScale = 0x0040;
     private const int HasTwoByTwo = 0x0080;
 
-    /// <summary>The cut face; <paramref name="full"/> is <paramref name="face"/> as read by <see cref="FontFaceReader"/>.</summary>
-    public static byte[] Cut(FontFace full, ReadOnlySpan<byte> face, IReadOnlyList<int> repertoire)
+    /// <summary>
+    /// The cut face. <paramref name="face"/> is the font file (a collection is cut where it stands,
+    /// without copying the face out of it) with the face's table directory at <paramref name="directoryAt"/>;
+    /// <paramref name="full"/> is that face as read by <see cref="FontFaceReader"/>.
+    /// </summary>
+    public static byte[] Cut(FontFace full, ReadOnlySpan<byte> face, IReadOnlyList<int> repertoire, int directoryAt = 0)
     {
-        var directory = FontFaceReader.ReadDirectory(face);
+        var directory = FontFaceReader.ReadDirectory(face, directoryAt);
         foreach (var tag in Required)
             if (!directory.ContainsKey(tag)) throw new InvalidDataException($"the face has no '{tag}' table");
         var head = Table(face, directory, "head");

@@ -16,14 +16,14 @@ internal static class CompactFaces
     private static readonly ConcurrentDictionary<string, Lazy<CompactCut>> Cuts = new(StringComparer.Ordinal);
 
     public static CompactCut Of(FontFace full) =>
-        Cuts.GetOrAdd(full.Key, _ => new Lazy<CompactCut>(() => Cut(full, FaceData(full)))).Value;
+        Cuts.GetOrAdd(full.Key, _ => new Lazy<CompactCut>(() => Cut(full, File.ReadAllBytes(full.Path)))).Value;
 
-    /// <summary>Cuts <paramref name="data"/>, the bytes <paramref name="full"/> was read from, and registers the cut.</summary>
-    internal static CompactCut Cut(FontFace full, byte[] data)
+    /// <summary>Cuts <paramref name="file"/>, the font file <paramref name="full"/> was read from, and registers the cut.</summary>
+    internal static CompactCut Cut(FontFace full, byte[] file)
     {
         try
         {
-            var bytes = CompactFaceCutter.Cut(full, data, CommonRepertoire.CodePoints);
+            var bytes = CompactFaceCutter.Cut(full, file, CommonRepertoire.CodePoints, TrueTypeCollection.FaceOffset(file, full.FaceIndex));
             var compact = FontFaceReader.TryRead(full.Path, full.FaceIndex, bytes, full.Key + KeySuffix);
             if (compact is null) return Refused(full, "the cut face does not read back as a TrueType face");
             foreach (var cp in CommonRepertoire.CodePoints)
@@ -42,9 +42,6 @@ internal static class CompactFaces
             return Refused(full, e.Message);
         }
     }
-
-    private static byte[] FaceData(FontFace full) =>
-        TrueTypeCollection.ExtractFace(File.ReadAllBytes(full.Path), full.FaceIndex);
 
     private static CompactCut Refused(FontFace full, string reason) => new(null, $"{full} is drawn whole: {reason}");
 }

@@ -55,6 +55,17 @@ public class CompactFaceCutterTests
     }
 
     [Fact]
+    public void Cut_FaceInsideACollection_SameBytesAsTheFaceCopiedOut()
+    {
+        var full = Catalog.Faces.First(f => f.FaceIndex > 0);
+        var file = File.ReadAllBytes(full.Path);
+
+        var inPlace = CompactFaceCutter.Cut(full, file, CommonRepertoire.CodePoints, TrueTypeCollection.FaceOffset(file, full.FaceIndex));
+
+        Assert.Equal(CompactFaceCutter.Cut(full, FaceData(full), CommonRepertoire.CodePoints), inPlace);
+    }
+
+    [Fact]
     public void Cut_CompositeGlyphs_ComponentsComeAlongRenumbered()
     {
         var full = Catalog.FindFamily("AR PL UMing CN", bold: false)!;
