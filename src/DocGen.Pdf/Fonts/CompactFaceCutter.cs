@@ -64,9 +64,7 @@ internal static class CompactFaceCutter
         if (numberOfHMetrics == 0 || numberOfHMetrics > numGlyphs || 4 * numberOfHMetrics > hmtx.Length)
             throw new InvalidDataException($"hhea.numberOfHMetrics {numberOfHMetrics} does not fit {numGlyphs} glyphs and an hmtx of {hmtx.Length} bytes");
 
-        var (order, map) = Renumber(full, repertoire, numGlyphs);
-        var newId = new Dictionary<int, ushort>(order.Count);
-        for (var i = 0; i < order.Count; i++) newId[order[i]] = (ushort)i;
+        var (order, newId, map) = Renumber(full, repertoire, numGlyphs);
         // Composite glyphs draw other glyphs, which come along (their own components too: the loop
         // runs over the list as it grows).
         for (var i = 0; i < order.Count; i++)
@@ -100,8 +98,8 @@ internal static class CompactFaceCutter
         return SfntWriter.Write(tables);
     }
 
-    /// <summary>Old glyph ids in their new order (.notdef, then by code point) and the cut face's character map.</summary>
-    private static (List<int> Order, List<(int CodePoint, ushort Glyph)> Map) Renumber(FontFace full, IReadOnlyList<int> repertoire, int numGlyphs)
+    /// <summary>Old glyph ids in their new order (.notdef, then by code point), the new id of each, and the cut face's character map.</summary>
+    private static (List<int> Order, Dictionary<int, ushort> NewId, List<(int CodePoint, ushort Glyph)> Map) Renumber(FontFace full, IReadOnlyList<int> repertoire, int numGlyphs)
     {
         var order = new List<int> { 0 };
         var newId = new Dictionary<int, ushort> { [0] = 0 };
@@ -120,7 +118,7 @@ internal static class CompactFaceCutter
             }
             map.Add((cp, id));
         }
-        return (order, map);
+        return (order, newId, map);
     }
 
     private static int[] ReadLoca(ReadOnlySpan<byte> loca, short format, int numGlyphs, int glyfLength)
