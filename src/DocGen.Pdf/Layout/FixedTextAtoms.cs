@@ -40,26 +40,34 @@ internal static class FixedTextAtoms
     }
 
     // Two chains pick the same faces for every character when they hold the same faces in the same
-    // order: faces belong to one font catalog, and a chain's bold faces are that catalog's bold of
-    // each face.
+    // order and draw a common character (中) with the same face: faces belong to one font catalog, a
+    // chain's bold faces are that catalog's bold of each face, and its compact cuts (CompactFaces,
+    // one per face and process) are used by every chain FontSet makes or by none (a chain made
+    // without them draws 中 with the full face and gets a key of its own).
     private sealed class ChainKey : IEquatable<ChainKey>
     {
+        private const int Probe = 0x4E2D; // 中
+
         private readonly FontFace[] _faces;
         private readonly FontFace? _latin;
+        private readonly FontFace _drawsProbe;
         private readonly int _hash;
 
         public ChainKey(FontChain chain)
         {
             _faces = [.. chain.Faces];
             _latin = chain.Latin;
+            _drawsProbe = chain.Pick(Probe, bold: false).Face;
             var hash = new HashCode();
             foreach (var face in _faces) hash.Add(face);
             hash.Add(_latin);
+            hash.Add(_drawsProbe);
             _hash = hash.ToHashCode();
         }
 
         public bool Equals(ChainKey? other) =>
-            other is not null && ReferenceEquals(_latin, other._latin) && _faces.AsSpan().SequenceEqual(other._faces, ReferenceEqualityComparer.Instance);
+            other is not null && ReferenceEquals(_latin, other._latin) && ReferenceEquals(_drawsProbe, other._drawsProbe)
+            && _faces.AsSpan().SequenceEqual(other._faces, ReferenceEqualityComparer.Instance);
 
         public override bool Equals(object? obj) => Equals(obj as ChainKey);
 

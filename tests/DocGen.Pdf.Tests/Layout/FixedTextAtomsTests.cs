@@ -49,6 +49,20 @@ public class FixedTextAtomsTests
     }
 
     [Fact]
+    public void AtomizeFixed_SameFacesWithAndWithoutCompactCuts_EachDrawsWithItsOwn()
+    {
+        var uming = FontCatalog.For(FontCatalog.DefaultFolders()).FindFamily("AR PL UMing CN", bold: false)!;
+        var cut = CompactFaces.Of(uming).Face;
+        Assert.NotNull(cut);
+
+        var withCuts = new TextAtomizer(FontSet.Uniform(new FontChain([uming], _ => null, compactOf: f => CompactFaces.Of(f).Face))).AtomizeFixed("不予公开", Label);
+        var whole = new TextAtomizer(FontSet.Uniform(new FontChain([uming], _ => null))).AtomizeFixed("不予公开", Label);
+
+        Assert.All(withCuts, a => Assert.Same(cut, a.Pieces[0].Face));
+        Assert.All(whole, a => Assert.Same(uming, a.Pieces[0].Face));
+    }
+
+    [Fact]
     public void AtomizeFixed_OtherStyle_OtherAtoms()
     {
         var atomizer = AtomizerOf(TestText.FixedWidthFace("Styles"));
