@@ -8,7 +8,9 @@ const string Usage = """
     usage: docgen COMMAND [options]
       render FILE.json [-o DIR]            render one RenderRequest; writes <request_id>.html / .pdf to DIR
       validate FILE.json                   print the findings; exit 1 when any is an error
-      batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure
+      batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure; lists
+                                           CARRIED_OVER_MISMATCH per request whose 上年结转 is not its agency's
+                                           结转下年度继续办理 of the year before in the same input (exit status unchanged)
       import FILES|DIRS -o OUT [--site CODE]  published reports (.html, .txt, .pdf) → RenderRequest JSON in OUT,
                                            notes in <request_id>.notes.tsv; exit 1 when any could not be imported
       health [--server URL]                exit 0 when the server is SERVING

@@ -75,6 +75,7 @@ public static class DocGenHost
         {
             foreach (var name in ServiceNames) health.Services.Map(name, _ => true);
         }).AddCheck<ServingHealthCheck>(ServingHealthCheck.Name);
+        services.AddShutdownAwareHealthChecks();
         // Watch streams see a change within a second; the check itself costs nothing.
         services.Configure<HealthCheckPublisherOptions>(o => { o.Delay = TimeSpan.Zero; o.Period = TimeSpan.FromSeconds(1); });
         services.AddCors();

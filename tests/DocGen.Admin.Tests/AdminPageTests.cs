@@ -261,7 +261,8 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(820, 1180)]
-    public async Task Page_FitsTheWidth_OfADesktopAndATablet(int width, int height)
+    [InlineData(360, 740)]
+    public async Task Page_FitsTheWidth_OfADesktopATabletAndAPhone(int width, int height)
     {
         var page = await OpenAsync(2023, width, height);
         await page.TypeAsync($"{NewReceived}.natural_person", "3");
@@ -274,6 +275,63 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
         await page.Page.Locator("table.grid[data-key=applications]").ScrollIntoViewIfNeededAsync();
         await page.ShotAsync($"08-width-{width}");
     }
+
+    /// <summary>
+    /// The top bar as planned at each width: one row on a desktop; on a tablet the title, key and file
+    /// actions, then the site, year and edition; on a phone one group per row. Nothing leaves the
+    /// viewport and no two controls overlap.
+    /// </summary>
+    [Theory]
+    [InlineData(1280, 1)]
+    [InlineData(820, 2)]
+    [InlineData(360, 4)]
+    public async Task Bar_FitsTheWidth_InItsPlannedRows(int width, int rows)
+    {
+        var page = await OpenAsync(2023, width, 800);
+
+        var viewport = await page.Page.EvaluateAsync<double>("document.documentElement.clientWidth");
+        var groups = await BoxesAsync(page, ".bar > *");
+        var controls = await BoxesAsync(page, ".bar h1, .bar label, .bar #edition, .bar button");
+
+        Assert.Equal(rows, RowsOf(groups));
+        Assert.All(controls, c => Assert.True(c[0] >= 0 && c[1] <= viewport, $"a control spans {c[0]}–{c[1]} px of {viewport}"));
+        for (var i = 0; i < controls.Length; i++)
+            for (var j = i + 1; j < controls.Length; j++)
+                Assert.False(Overlap(controls[i], controls[j]), $"controls {i} and {j} of the bar overlap");
+        if (width == 820)
+        {
+            var (key, actions, report) = (await BoxesAsync(page, ".bar-key"), await BoxesAsync(page, ".bar-actions"), await BoxesAsync(page, ".bar-report"));
+            Assert.True(key[0][3] <= report[0][2] && actions[0][3] <= report[0][2], "the key and the file actions share the title's row, above the site and year");
+        }
+        await page.ShotAsync($"09-bar-{width}");
+    }
+
+    /// <summary>Each visible element's box as [left, right, top, bottom], in CSS pixels.</summary>
+    private static Task<double[][]> BoxesAsync(AdminPage page, string selector) =>
+        page.Page.Locator(selector).EvaluateAllAsync<double[][]>(
+            "elements => elements.map(e => e.getBoundingClientRect()).filter(r => r.width > 0).map(r => [r.left, r.right, r.top, r.bottom])");
+
+    /// <summary>Rows of boxes: a box starts a new row when it lies wholly below every box of the row before.</summary>
+    private static int RowsOf(double[][] boxes)
+    {
+        var rows = 0;
+        var rowBottom = double.NegativeInfinity;
+        foreach (var box in boxes.OrderBy(b => b[2]))
+        {
+            if (box[2] >= rowBottom)
+            {
+                rows++;
+                rowBottom = box[3];
+            }
+            else
+            {
+                rowBottom = Math.Max(rowBottom, box[3]);
+            }
+        }
+        return rows;
+    }
+
+    private static bool Overlap(double[] a, double[] b) => a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
 
     private static string PdfText(byte[] pdf)
     {

@@ -4,7 +4,9 @@ using DocGen.Cli.Backends;
 using DocGen.Cli.Batch;
 using DocGen.Cli.Commands;
 using DocGen.Rendering;
+using DocGen.Protos.V1;
 using DocGen.Server.Tests.Support;
+using Google.Protobuf;
 
 namespace DocGen.Server.Tests;
 
@@ -190,6 +192,84 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
         }
 
         Assert.Equal(ids, written.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// 盘锦市商务局's report for <paramref name="year"/> as request <paramref name="id"/> in <paramref name="folder"/>:
+    /// 上年结转 and 结转下年度继续办理 of natural persons as given, HTML only.
+    /// </summary>
+    private static void WritePanjin(string folder, string id, int year, long carriedOver, long carriedForward)
+    {
+        var request = Requests.Fixture("panjin-commerce-2022.json");
+        request.RequestId = id;
+        request.Formats.Clear();
+        request.Formats.Add(OutputFormat.HtmlPage);
+        request.Report.Year = year;
+        request.Report.Applications.CarriedOver = new ApplicantCounts { NaturalPerson = carriedOver };
+        request.Report.Applications.CarriedForward = new ApplicantCounts { NaturalPerson = carriedForward };
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, id + ".json"), JsonFormatter.Default.Format(request));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Batch_ConsecutiveYearsOfOneAgency_CarriedOverMismatchListedNamingBothYearsAndTheField(bool throughServer)
+    {
+        var input = Path.Combine(_work, "years");
+        WritePanjin(input, "panjin-2021", 2021, carriedOver: 0, carriedForward: 2);
+        WritePanjin(input, "panjin-2022", 2022, carriedOver: 2, carriedForward: 4);
+        WritePanjin(input, "panjin-2023", 2023, carriedOver: 3, carriedForward: 0);
+        File.Copy(CheckoutPaths.Fixture("minhou-commerce-2020.json"), Path.Combine(input, "minhou-commerce-2020.json"));
+        File.WriteAllText(Path.Combine(input, "unreadable.json"), """{"requestId": "unreadable", "report": {"year": "two thousand"}}""");
+        var output = Path.Combine(_work, "out");
+        await using var backend = throughServer ? new ServerBackend(fixture.Server.Address) : InProcess();
+
+        var (exit, text) = await RunAsync(backend, input, "-o", output);
+
+        Assert.Equal(1, exit); // the unreadable request; the mismatch fails nothing
+        Assert.Contains("5 request(s): 4 written, 0 up to date, 1 failed", text);
+        Assert.Contains("cross-year: 1 request(s) whose 上年结转 is not the year before's 结转下年度继续办理:\n  panjin-2023 (2023) against panjin-2022 (2022):\n", text.ReplaceLineEndings("\n"));
+        Assert.Contains("CARRIED_OVER_MISMATCH      applications.carried_over.natural_person: 表三「二、上年结转政府信息公开申请数量」「自然人」应等于盘锦市商务局2022年报告的「四、结转下年度继续办理」4，盘锦市商务局2023年报告填报为 3", text);
+        Assert.DoesNotContain("panjin-2022 (2022) against", text);
+        Assert.DoesNotContain("minhou-commerce-2020 (2020) against", text);
+        Assert.True(File.Exists(Path.Combine(output, "panjin-2023.html")));
+    }
+
+    [Fact]
+    public async Task Batch_RunAgainWithTheNextYear_CheckedAgainstTheYearAlreadyUpToDate()
+    {
+        var input = Path.Combine(_work, "years");
+        var output = Path.Combine(_work, "out");
+        WritePanjin(input, "panjin-2022", 2022, carriedOver: 0, carriedForward: 4);
+        await using var backend = InProcess();
+        var (_, first) = await RunAsync(backend, input, "-o", output);
+        WritePanjin(input, "panjin-2023", 2023, carriedOver: 5, carriedForward: 0);
+
+        var (exit, text) = await RunAsync(backend, input, "-o", output);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("cross-year", first);
+        Assert.Contains("2 request(s): 1 written, 1 up to date, 0 failed", text);
+        Assert.Contains("panjin-2023 (2023) against panjin-2022 (2022):", text);
+    }
+
+    [Fact]
+    public async Task Batch_YearsInDifferentShards_TheMismatchListedOnceByTheWorkerHoldingTheLaterYear()
+    {
+        var input = Path.Combine(_work, "years");
+        WritePanjin(input, "panjin-2022", 2022, carriedOver: 0, carriedForward: 4);
+        var later = Enumerable.Range(0, 100).Select(i => $"panjin-2023-{i}").First(id => new BatchShard(0, 2).Contains(id) != new BatchShard(0, 2).Contains("panjin-2022"));
+        WritePanjin(input, later, 2023, carriedOver: 1, carriedForward: 0);
+        await using var backend = InProcess();
+
+        var texts = new List<(BatchShard Shard, string Text)>();
+        for (var k = 0; k < 2; k++)
+            texts.Add((new BatchShard(k, 2), (await RunAsync(backend, input, "-o", Path.Combine(_work, $"shard{k}"), "--shard", $"{k}/2")).Out));
+
+        var listing = Assert.Single(texts, t => t.Text.Contains("cross-year"));
+        Assert.True(listing.Shard.Contains(later));
+        Assert.Contains($"{later} (2023) against panjin-2022 (2022):", listing.Text);
     }
 
     [Theory]

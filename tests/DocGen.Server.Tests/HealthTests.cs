@@ -3,6 +3,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace DocGen.Server.Tests;
@@ -41,6 +42,25 @@ public sealed class HealthTests
         Assert.Equal(HealthStatus.Healthy, before.Status);
         Assert.Equal(HealthStatus.Unhealthy, after.Status);
         await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Check_WhileStopping_NotServingWithNothingLoggedAboveInformation()
+    {
+        var logs = new CapturingLogs();
+        var server = await DocGenServer.StartAsync(logs);
+        var request = new HealthCheckRequest { Service = "docgen.v1.ReportService" };
+        var before = await server.Health.CheckAsync(request);
+        var linesAtStart = logs.Lines.Count;
+
+        server.Lifetime.StopApplication(); // what SIGTERM does; the load balancer's probes go on while calls drain
+        var whileStopping = await server.Health.CheckAsync(request);
+        await server.StopAsync();
+        await server.DisposeAsync();
+
+        Assert.Equal(ServingStatus.Serving, before.Status);
+        Assert.Equal(ServingStatus.NotServing, whileStopping.Status);
+        Assert.Empty(logs.Lines.Skip(linesAtStart).Where(l => l.Level > LogLevel.Information).Select(l => $"{l.Level} {l.Category}: {l.Message}"));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace DocGen.Cli.Commands;
 /// share of it. Every request ends as written (with its validation findings listed and kept in its
 /// receipt), skipped (already up to date), failed, or — when the batch stopped early — not sent;
 /// the summary lists every failure and the exit status is 1 unless every request was written or
-/// up to date.
+/// up to date. Consecutive years of one agency in the input are checked against each other
+/// (<see cref="CrossYearCheck"/>) and every mismatch listed; like other findings, they fail nothing.
 /// </summary>
 public static class BatchCommand
 {
@@ -97,7 +98,19 @@ public static class BatchCommand
             stdout.WriteLine($"  written {id} with {errors} error(s), {findings.Count - errors} warning(s):");
             FindingsPrinter.Print(findings, stdout);
         }
+        PrintCrossYear(CrossYearCheck.Run(RequestSource.Read(input), shard), stdout);
         foreach (var failure in failures) stdout.WriteLine($"  failed {failure}");
         return failures.Count == 0 && notSent == 0 ? 0 : 1;
+    }
+
+    private static void PrintCrossYear(IReadOnlyList<CrossYearMismatch> mismatches, TextWriter stdout)
+    {
+        if (mismatches.Count == 0) return;
+        stdout.WriteLine($"cross-year: {mismatches.Count} request(s) whose 上年结转 is not the year before's 结转下年度继续办理:");
+        foreach (var m in mismatches)
+        {
+            stdout.WriteLine($"  {m.RequestId} ({m.Year}) against {m.PreviousRequestId} ({m.PreviousYear}):");
+            FindingsPrinter.Print(m.Findings, stdout);
+        }
     }
 }

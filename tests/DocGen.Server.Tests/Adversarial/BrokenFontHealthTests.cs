@@ -12,6 +12,7 @@ namespace DocGen.Server.Tests.Adversarial;
 /// Finding 3 over a real listener: a corrupt font file (an 80-byte .ttc header claiming 2^31 faces)
 /// as the only font wedged both slots while health said SERVING. Now it is skipped with a log line
 /// naming it, health says NOT_SERVING with the reason logged, and HTML still renders.
+/// The health check service goes on logging the reason at Error on every check: a real failure, unlike a shutdown.
 /// </summary>
 public sealed class BrokenFontHealthTests
 {
@@ -36,7 +37,11 @@ public sealed class BrokenFontHealthTests
         Assert.Contains("盘锦市商务局", html.Html);
         Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains(Path.Combine(folder, "bomb.ttc")) && l.Message.Contains("2,147,483,648 faces"));
         Assert.Contains(logs.Lines, l => l.Level == LogLevel.Error && l.Message.StartsWith("PDF cannot be produced: No TrueType CJK font"));
+        Assert.Contains(logs.Category(HealthCheckServiceCategory), l => l.Level == LogLevel.Error && l.Message.Contains("Unhealthy") && l.Message.Contains("No TrueType CJK font"));
     }
+
+    /// <summary>Where the stock health check service logs each check's result (an Unhealthy one at Error).</summary>
+    private const string HealthCheckServiceCategory = "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService";
 
     [Fact]
     public async Task Health_CorruptFontBesideTheSystemFonts_ServingAndPdfRenders()

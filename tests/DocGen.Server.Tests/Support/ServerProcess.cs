@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
@@ -10,12 +11,17 @@ namespace DocGen.Server.Tests.Support;
 public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output;
 
-    private ServerProcess(Process process, string address)
+    private ServerProcess(Process process, string address, ConcurrentQueue<string> output)
     {
         _process = process;
         Address = address;
+        _output = output;
     }
+
+    /// <summary>Every line the server has written to standard output so far (its console log).</summary>
+    public IReadOnlyCollection<string> Output => _output;
 
     /// <summary>http://127.0.0.1:PORT</summary>
     public string Address { get; }
@@ -36,8 +42,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("the server did not start");
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) =>
         {
+            if (e.Data is not null) output.Enqueue(e.Data);
             // The host's own line once Kestrel is bound: "Now listening on: http://127.0.0.1:PORT".
             if (e.Data is not null && ListeningLine().Match(e.Data) is { Success: true } m) listening.TrySetResult(m.Groups[1].Value);
         };
@@ -47,7 +55,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var address = await listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        return new ServerProcess(process, address);
+        return new ServerProcess(process, address, output);
     }
 
     /// <summary>The server's resident memory now (VmRSS) and at its highest (VmHWM), in MiB, from /proc.</summary>
