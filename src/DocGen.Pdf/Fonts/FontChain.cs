@@ -5,20 +5,29 @@ namespace DocGen.Pdf.Fonts;
 /// A character no face has is drawn with the first face (it shows as that face's .notdef box).
 /// With a Latin face, printable ASCII (figures, Latin words, URLs) is drawn with it first; spaces
 /// keep the CJK face's width, which the page numbers’ “— N —” and justified lines were measured with.
+/// A face with a compact cut (<see cref="CompactFaces"/>) draws with the cut every character the cut
+/// has, and with the full face the rest; both give the same advances, so which one draws never
+/// moves the layout, and the full face is embedded only in reports that need it.
 /// </summary>
 internal sealed class FontChain
 {
     private readonly FontFace[] _faces;
     private readonly FontFace?[] _boldFaces;
+    private readonly Lazy<FontFace?>[] _compacts;
+    private readonly Lazy<FontFace?>[] _boldCompacts;
 
     private readonly FontFace? _latin;
     private readonly FontFace? _latinBold;
 
-    public FontChain(IReadOnlyList<FontFace> faces, Func<FontFace, FontFace?> boldOf, FontFace? latin = null, FontFace? latinBold = null)
+    public FontChain(IReadOnlyList<FontFace> faces, Func<FontFace, FontFace?> boldOf, FontFace? latin = null, FontFace? latinBold = null,
+        Func<FontFace, FontFace?>? compactOf = null)
     {
         if (faces.Count == 0) throw new ArgumentException("a font chain needs at least one face", nameof(faces));
         _faces = [.. faces];
         _boldFaces = [.. faces.Select(boldOf)];
+        // Cut when first drawn with: a chain lists every CJK face installed, most of them never used.
+        _compacts = [.. _faces.Select(f => new Lazy<FontFace?>(() => compactOf?.Invoke(f)))];
+        _boldCompacts = [.. _boldFaces.Select(f => new Lazy<FontFace?>(() => f is null ? null : compactOf?.Invoke(f)))];
         _latin = latin;
         _latinBold = latinBold;
     }
@@ -39,7 +48,13 @@ internal sealed class FontChain
         {
             if (_faces[i].HasGlyph(codePoint)) { index = i; break; }
         }
-        if (!bold) return (_faces[index], false);
-        return _boldFaces[index] is { } boldFace && boldFace.HasGlyph(codePoint) ? (boldFace, false) : (_faces[index], true);
+        if (!bold) return (Drawing(_faces[index], _compacts[index], codePoint), false);
+        return _boldFaces[index] is { } boldFace && boldFace.HasGlyph(codePoint)
+            ? (Drawing(boldFace, _boldCompacts[index], codePoint), false)
+            : (Drawing(_faces[index], _compacts[index], codePoint), true);
     }
+
+    // A character no face has is the .notdef box, which the cut keeps too.
+    private static FontFace Drawing(FontFace full, Lazy<FontFace?> compact, int codePoint) =>
+        compact.Value is { } cut && (cut.HasGlyph(codePoint) || !full.HasGlyph(codePoint)) ? cut : full;
 }

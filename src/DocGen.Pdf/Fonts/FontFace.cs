@@ -34,18 +34,19 @@ internal sealed class FontFace
     public bool IsBold { get; }
     public int UnitsPerEm { get; }
 
-    public bool HasGlyph(int codePoint) => GlyphOf(codePoint) != 0;
+    public bool HasGlyph(int codePoint) => GlyphId(codePoint) != 0;
 
     /// <summary>Advance width of <paramref name="codePoint"/> in points at <paramref name="size"/>.</summary>
     public double Advance(int codePoint, double size)
     {
-        var glyph = GlyphOf(codePoint);
+        var glyph = GlyphId(codePoint);
         // hmtx stores advances for the first numberOfHMetrics glyphs; the rest repeat the last one.
         var units = _advances.Length == 0 ? UnitsPerEm : _advances[Math.Min(glyph, _advances.Length - 1)];
         return units * size / UnitsPerEm;
     }
 
-    private ushort GlyphOf(int codePoint) =>
+    /// <summary>The face's glyph id for <paramref name="codePoint"/> (0: none).</summary>
+    internal ushort GlyphId(int codePoint) =>
         codePoint < 0x10000 ? _bmpGlyphs[codePoint] : _astralGlyphs.GetValueOrDefault(codePoint);
 
     public override string ToString() => $"{Family} {Subfamily} ({System.IO.Path.GetFileName(Path)}#{FaceIndex})";

@@ -14,8 +14,8 @@ internal static class FontFaceReader
 {
     private const uint CffVersion = 0x4F54544F; // 'OTTO'
 
-    /// <summary>The face, or null when it is not a TrueType-outline face we can use.</summary>
-    public static FontFace? TryRead(string path, int faceIndex, ReadOnlySpan<byte> face)
+    /// <summary>The face, or null when it is not a TrueType-outline face we can use; <paramref name="key"/> defaults to the file's name and face index.</summary>
+    public static FontFace? TryRead(string path, int faceIndex, ReadOnlySpan<byte> face, string? key = null)
     {
         if (face.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(face) == CffVersion) return null;
         var tables = ReadDirectory(face);
@@ -37,23 +37,28 @@ internal static class FontFaceReader
         var family = ReadName(face, name.Offset, 1) ?? System.IO.Path.GetFileNameWithoutExtension(path);
         var subfamily = ReadName(face, name.Offset, 2) ?? "Regular";
         var isBold = (macStyle & 1) != 0 || subfamily.Contains("Bold", StringComparison.OrdinalIgnoreCase);
-        var key = $"docgen:{System.IO.Path.GetFileName(path)}#{faceIndex}";
+        key ??= $"docgen:{System.IO.Path.GetFileName(path)}#{faceIndex}";
         return new FontFace(key, path, faceIndex, family, subfamily, isBold, unitsPerEm == 0 ? 1000 : unitsPerEm, bmp, astral, advances);
     }
 
-    private readonly record struct TableRecord(int Offset, int Length);
+    internal readonly record struct TableRecord(int Offset, int Length);
 
-    private static Dictionary<string, TableRecord> ReadDirectory(ReadOnlySpan<byte> face)
+    /// <summary>
+    /// The table directory at <paramref name="at"/> (a face's offset in a collection; 0 in a font
+    /// file), with table offsets as the directory gives them: from the start of <paramref name="data"/>.
+    /// </summary>
+    internal static Dictionary<string, TableRecord> ReadDirectory(ReadOnlySpan<byte> data, int at = 0)
     {
-        var numTables = U16(face, 4);
-        if (12 + 16 * numTables > face.Length) throw new InvalidDataException($"the directory of {numTables} tables runs past the end of the face");
+        if (at < 0 || at + 12L > data.Length) throw new InvalidDataException($"the face's directory at {at:N0} lies outside the data");
+        var numTables = U16(data, at + 4);
+        if (at + 12L + 16 * numTables > data.Length) throw new InvalidDataException($"the directory of {numTables} tables runs past the end of the face");
         var tables = new Dictionary<string, TableRecord>(numTables);
         for (var i = 0; i < numTables; i++)
         {
-            var at = 12 + 16 * i;
-            var tag = Encoding.ASCII.GetString(face.Slice(at, 4));
-            long offset = U32(face, at + 8), length = U32(face, at + 12);
-            if (offset + length > face.Length) throw new InvalidDataException($"table '{tag}' lies outside the face");
+            var record = at + 12 + 16 * i;
+            var tag = Encoding.ASCII.GetString(data.Slice(record, 4));
+            long offset = U32(data, record + 8), length = U32(data, record + 12);
+            if (offset + length > data.Length) throw new InvalidDataException($"table '{tag}' lies outside the face");
             tables[tag] = new TableRecord((int)offset, (int)length);
         }
         return tables;

@@ -16,6 +16,13 @@ internal sealed class FontRegistry : IFontResolver
 
     public static void Register(FontFace face) => Faces.TryAdd(face.Key, face);
 
+    /// <summary>A face made in memory (a compact cut), served from <paramref name="data"/> instead of its file.</summary>
+    public static void Register(FontFace face, byte[] data)
+    {
+        Bytes.TryAdd(face.Key, new Lazy<byte[]>(data));
+        Faces.TryAdd(face.Key, face);
+    }
+
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         Faces.ContainsKey(familyName)
             ? new FontResolverInfo(familyName, bold ? XStyleSimulations.BoldSimulation : XStyleSimulations.None)

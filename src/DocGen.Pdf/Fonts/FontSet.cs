@@ -14,7 +14,7 @@ internal sealed class FontSet
 
     /// <summary>
     /// Chains from the site's family per role (if any) then the role's defaults, then every other CJK
-    /// face in the catalog; body and table chains set ASCII in the Latin serif when it is installed. Throws <see cref="MissingCjkFontException"/> when the catalog is empty.
+    /// face in the catalog, each drawing with its compact cut where it can; body and table chains set ASCII in the Latin serif when it is installed. Throws <see cref="MissingCjkFontException"/> when the catalog is empty.
     /// </summary>
     public static FontSet Resolve(FontCatalog catalog, IReadOnlyDictionary<string, string> siteFonts)
     {
@@ -32,7 +32,7 @@ internal sealed class FontSet
             faces.AddRange(regular.Where(f => !faces.Contains(f)));
             var latin = FontChoices.SetsLatinInSerif(role) ? FontChoices.LatinSerif.Select(f => catalog.FindLatin(f, bold: false)).OfType<FontFace>().FirstOrDefault() : null;
             var latinBold = latin is null ? null : catalog.FindLatin(latin.Family, bold: true);
-            chains[role] = new FontChain(faces.Distinct().ToList(), f => catalog.FindFamily(f.Family, bold: true), latin, latinBold);
+            chains[role] = new FontChain(faces.Distinct().ToList(), f => catalog.FindFamily(f.Family, bold: true), latin, latinBold, f => CompactFaces.Of(f).Face);
         }
         return new FontSet(chains);
     }

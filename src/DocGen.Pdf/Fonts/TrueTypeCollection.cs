@@ -29,6 +29,19 @@ internal static class TrueTypeCollection
         return (int)count;
     }
 
+    /// <summary>Where the table directory of the face at <paramref name="faceIndex"/> starts (0 in a plain font file).</summary>
+    public static int FaceOffset(ReadOnlySpan<byte> data, int faceIndex)
+    {
+        if (!IsCollection(data)) return faceIndex == 0 ? 0 : throw new ArgumentOutOfRangeException(nameof(faceIndex), "a single font file has only face 0");
+        var count = FaceCount(data);
+        if (faceIndex < 0 || faceIndex >= count)
+            throw new ArgumentOutOfRangeException(nameof(faceIndex), $"faceIndex {faceIndex} is outside the collection's {count} faces");
+        var offset = BinaryPrimitives.ReadUInt32BigEndian(data[(12 + 4 * faceIndex)..]);
+        if (offset + (long)OffsetTableSize > data.Length)
+            throw new InvalidDataException($"face {faceIndex} starts at {offset:N0}, past the end of the file");
+        return (int)offset;
+    }
+
     /// <summary>The single-face font at <paramref name="faceIndex"/>; a plain font file is returned as is.</summary>
     public static byte[] ExtractFace(byte[] data, int faceIndex)
     {

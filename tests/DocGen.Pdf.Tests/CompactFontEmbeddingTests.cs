@@ -1,0 +1,62 @@
+using DocGen.Pdf.Fonts;
+using DocGen.Pdf.Tests.Fonts;
+using DocGen.Pdf.Tests.Support;
+
+namespace DocGen.Pdf.Tests;
+
+/// <summary>
+/// What the compact CJK cuts change in the file: the embedded font programs carry the cut's glyph
+/// slots (hmtx and loca of ~7.7k entries) instead of the whole face's 27–45k, and a character outside
+/// the cut still prints, from the full face embedded beside the cut.
+/// </summary>
+public class CompactFontEmbeddingTests
+{
+    // GB 2312's 7,445 characters, the blocks and the composite glyphs' components come to ~7,700
+    // glyphs in Zen Hei and UMing. PDFsharp's subsets keep glyph ids, so a program made from a whole
+    // face has its numGlyphs (UMing 27,123, Zen Hei 44,960) and 8 bytes of hmtx and loca for each.
+    private const int MaxCutGlyphs = 10_000;
+
+    [Theory]
+    [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
+    public void Render_Fixture_CjkFontProgramsCarryTheCutNotTheWholeFace(string fixture)
+    {
+        var pdf = PdfReportRenderer.Default.Render(FixtureReports.Outline(fixture), Fixtures.Site(fixture)).Bytes;
+
+        var cjk = EmbeddedFontPrograms.Read(pdf).Where(p => !p.FontName.Contains("Liberation", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, cjk.Count); // Zen Hei for title and headings, UMing for body and tables
+        Assert.All(cjk, p =>
+        {
+            Assert.InRange(p.Program.NumGlyphs, 7_445, MaxCutGlyphs);
+            Assert.InRange(p.Program.Length("hmtx") + p.Program.Length("loca"), 0, 8 * (MaxCutGlyphs + 1));
+            Assert.Equal(p.Program.Font.Length, p.Length1);
+        });
+    }
+
+    [Fact]
+    public void Render_CharactersOutsideGb2312_PrintedFromTheFullFaceEmbeddedToo()
+    {
+        // 镕 and 堃 in the agency's name (the title in Zen Hei, the 落款 in UMing), 喆 and 玥 in a
+        // narrative (UMing): none of them is in GB 2312.
+        var report = FixtureReports.Report("synthetic-busy-2023") with
+        {
+            Agency = "测试市镕堃管理局",
+            Overview = new DocGen.Core.Model.RichText("本年度由张喆、李玥同志负责政府信息公开工作。"),
+        };
+
+        var pdf = PdfReportRenderer.Default.Render(FixtureReports.Outline(report), Fixtures.Site("synthetic-busy-2023")).Bytes;
+
+        var text = PdfTools.Squeeze(PdfTools.Text(pdf, "-raw"));
+        Assert.Contains("测试市镕堃管理局2023年政府信息公开工作年度报告", text);
+        Assert.Contains("本年度由张喆、李玥同志负责政府信息公开工作。", text);
+        var programs = EmbeddedFontPrograms.Read(pdf);
+        foreach (var family in (string[])["WenQuanYi Zen Hei", "AR PL UMing CN"])
+        {
+            var cut = Assert.Single(programs, p => p.FontName.EndsWith($"+{family}{CompactFaceCutter.FullNameSuffix}", StringComparison.Ordinal));
+            var full = Assert.Single(programs, p => p.FontName.EndsWith($"+{family}", StringComparison.Ordinal));
+            Assert.InRange(cut.Program.NumGlyphs, 7_445, MaxCutGlyphs);
+            Assert.True(full.Program.NumGlyphs > 20_000, $"{family}: {full.Program.NumGlyphs} glyphs");
+        }
+        Assert.All(PdfTools.Fonts(pdf), row => Assert.Equal("yes", row[^5])); // pdffonts: emb
+    }
+}
