@@ -25,7 +25,7 @@ public sealed class RenderBenchmark : IBenchmark
     public string Name => "render";
 
     public string Description =>
-        "Render HTML+PDF over gRPC to the server process at 1/8/32 concurrent calls (--duration s, --concurrency 1,8,32; warm-up until the server's CPU per report is steady, at least --warmup s, at most --max-warmup s)";
+        "Render HTML+PDF over gRPC to the server process at 1/8/32 concurrent calls (--duration s, --concurrency 1,8,32; --formats html_page,pdf, e.g. html_page alone for what a Render costs outside the PDF; warm-up until the server's CPU per report is steady, at least --warmup s, at most --max-warmup s)";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -34,16 +34,17 @@ public sealed class RenderBenchmark : IBenchmark
         var minWarmup = TimeSpan.FromSeconds(options.Seconds("warmup", 90));
         var maxWarmup = TimeSpan.FromSeconds(options.Seconds("max-warmup", 180));
         var levels = options.Ints("concurrency", [1, 8, 32]);
+        var formats = Formats(options.Option("formats") ?? "html_page,pdf");
 
         await using var server = await ServerProcess.StartAsync(cancellationToken);
         using var channel = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20 });
-        Console.WriteLine($"Render HTML_PAGE+PDF of synthetic-busy-2023 (varied figures) over gRPC to {server.Address}, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"Render {string.Join('+', formats)} of synthetic-busy-2023 (varied figures) over gRPC to {server.Address}, {Environment.ProcessorCount} cores");
         var client = new ReportService.ReportServiceClient(channel);
-        await WarmUpAsync(client, server, levels.Max(), minWarmup, maxWarmup, cancellationToken);
+        await WarmUpAsync(client, server, formats, levels.Max(), minWarmup, maxWarmup, cancellationToken);
         Console.WriteLine($"{"calls",8} {"reports",8} {"reports/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server CPU ms/report",21} {"bench CPU ms/report",20} {"server RSS MiB",15}");
         foreach (var concurrency in levels)
         {
-            var level = await MeasureAsync(client, server, concurrency, duration, cancellationToken);
+            var level = await MeasureAsync(client, server, formats, concurrency, duration, cancellationToken);
             Console.WriteLine($"{concurrency,8} {level.Samples.Count,8} {level.Samples.Count / level.Elapsed.TotalSeconds,10:0.0} {level.Samples.Percentile(0.50),8:0.0} {level.Samples.Percentile(0.99),8:0.0} {level.Errors,7} {level.ServerCpuMs,21:0.0} {level.BenchCpuMs,20:0.0} {server.RssMiB,15:0}");
         }
         Console.WriteLine($"server peak RSS {server.PeakRssMiB:0} MiB");
@@ -51,13 +52,13 @@ public sealed class RenderBenchmark : IBenchmark
     }
 
     /// <summary>Renders in windows of a few seconds until the server's CPU per report holds steady over three of them.</summary>
-    private static async Task WarmUpAsync(ReportService.ReportServiceClient client, ServerProcess server, int concurrency, TimeSpan min, TimeSpan max, CancellationToken cancellationToken)
+    private static async Task WarmUpAsync(ReportService.ReportServiceClient client, ServerProcess server, OutputFormat[] formats, int concurrency, TimeSpan min, TimeSpan max, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var windows = new List<double>();
         while (true)
         {
-            var window = await MeasureAsync(client, server, concurrency, WarmupWindow, cancellationToken);
+            var window = await MeasureAsync(client, server, formats, concurrency, WarmupWindow, cancellationToken);
             windows.Add(window.ServerCpuMs);
             var steady = windows.Count >= 3 && windows[^3..].Max() <= 1.1 * windows[^3..].Min();
             if ((steady && clock.Elapsed >= min) || clock.Elapsed >= max) break;
@@ -67,18 +68,18 @@ public sealed class RenderBenchmark : IBenchmark
 
     private sealed record Level(LatencySamples Samples, TimeSpan Elapsed, int Errors, double ServerCpuMs, double BenchCpuMs);
 
-    private static async Task<Level> MeasureAsync(ReportService.ReportServiceClient client, ServerProcess server, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<Level> MeasureAsync(ReportService.ReportServiceClient client, ServerProcess server, OutputFormat[] formats, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
     {
         var serverCpu = server.CpuSeconds;
         var benchCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var (samples, elapsed, errors) = await DriveAsync(client, concurrency, duration, cancellationToken);
+        var (samples, elapsed, errors) = await DriveAsync(client, formats, concurrency, duration, cancellationToken);
         var reports = Math.Max(1, samples.Count);
         return new Level(samples, elapsed, errors,
             (server.CpuSeconds - serverCpu) * 1000 / reports,
             (Process.GetCurrentProcess().TotalProcessorTime - benchCpu).TotalMilliseconds / reports);
     }
 
-    private static async Task<(LatencySamples, TimeSpan, int)> DriveAsync(ReportService.ReportServiceClient client, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<(LatencySamples, TimeSpan, int)> DriveAsync(ReportService.ReportServiceClient client, OutputFormat[] formats, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
     {
         var samples = new LatencySamples();
         var errors = 0;
@@ -90,12 +91,12 @@ public sealed class RenderBenchmark : IBenchmark
         {
             while (!stop.IsCancellationRequested)
             {
-                var request = VariedReports.Busy(Interlocked.Increment(ref next), OutputFormat.HtmlPage, OutputFormat.Pdf);
+                var request = VariedReports.Busy(Interlocked.Increment(ref next), formats);
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
                     var response = await client.RenderAsync(request);
-                    if (response.Pdf.IsEmpty || response.Html.Length == 0) Interlocked.Increment(ref errors);
+                    if (!Answers(response, formats)) Interlocked.Increment(ref errors);
                     else samples.AddSince(started);
                 }
                 catch (RpcException)
@@ -106,4 +107,17 @@ public sealed class RenderBenchmark : IBenchmark
         }, CancellationToken.None)));
         return (samples, clock.Elapsed, errors);
     }
+
+    private static OutputFormat[] Formats(string text) => text.Split(',').Select(name => name.Trim().ToLowerInvariant() switch
+    {
+        "html_page" => OutputFormat.HtmlPage,
+        "html_fragment" => OutputFormat.HtmlFragment,
+        "pdf" => OutputFormat.Pdf,
+        _ => throw new ArgumentException($"--formats: '{name}' is not html_page, html_fragment or pdf"),
+    }).ToArray();
+
+    /// <summary>Whether the response carries every output asked for.</summary>
+    private static bool Answers(RenderResponse response, OutputFormat[] formats) =>
+        (!formats.Contains(OutputFormat.Pdf) || !response.Pdf.IsEmpty)
+        && (!formats.Contains(OutputFormat.HtmlPage) && !formats.Contains(OutputFormat.HtmlFragment) || response.Html.Length > 0);
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 
 namespace DocGen.Rendering;
 
@@ -14,18 +15,34 @@ public static class ContentDigest
     public static string Compute(string? html, string? htmlFragment, byte[]? pdf)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(sha, (byte)'H', html is null ? null : Encoding.UTF8.GetBytes(html));
-        Append(sha, (byte)'F', htmlFragment is null ? null : Encoding.UTF8.GetBytes(htmlFragment));
-        Append(sha, (byte)'P', pdf);
+        AppendText(sha, (byte)'H', html);
+        AppendText(sha, (byte)'F', htmlFragment);
+        AppendHeader(sha, (byte)'P', pdf?.LongLength ?? -1);
+        if (pdf is not null) sha.AppendData(pdf);
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static void Append(IncrementalHash sha, byte tag, byte[]? bytes)
+    /// <summary>The text's UTF-8 bytes, encoded a few KB at a time rather than copied whole (a page per call, and a large report's is a large object).</summary>
+    private static void AppendText(IncrementalHash sha, byte tag, string? text)
+    {
+        AppendHeader(sha, tag, text is null ? -1 : Encoding.UTF8.GetByteCount(text));
+        if (text is null) return;
+        Span<byte> buffer = stackalloc byte[4096];
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            // Lone surrogates become U+FFFD, as Encoding.UTF8 writes them; a pair is never split across chunks.
+            Utf8.FromUtf16(rest, buffer, out var read, out var written);
+            sha.AppendData(buffer[..written]);
+            rest = rest[read..];
+        }
+    }
+
+    private static void AppendHeader(IncrementalHash sha, byte tag, long length)
     {
         Span<byte> header = stackalloc byte[9]; // tag + big-endian length, -1 for "absent"
         header[0] = tag;
-        BinaryPrimitives.WriteInt64BigEndian(header[1..], bytes is null ? -1 : bytes.LongLength);
+        BinaryPrimitives.WriteInt64BigEndian(header[1..], length);
         sha.AppendData(header);
-        if (bytes is not null) sha.AppendData(bytes);
     }
 }

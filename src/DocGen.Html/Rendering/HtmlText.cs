@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DocGen.Html.Rendering;
@@ -5,26 +6,28 @@ namespace DocGen.Html.Rendering;
 /// <summary>Escaping for HTML text and double- or single-quoted attribute values.</summary>
 internal static class HtmlText
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static StringBuilder AppendEscaped(this StringBuilder html, string text)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        int next;
+        while ((next = rest.IndexOfAny(Special)) >= 0)
         {
-            var entity = text[i] switch
+            html.Append(rest[..next]).Append(rest[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            };
-            if (entity is null) continue;
-            html.Append(text, start, i - start).Append(entity);
-            start = i + 1;
+                _ => "&#39;",
+            });
+            rest = rest[(next + 1)..];
         }
-        return html.Append(text, start, text.Length - start);
+        return html.Append(rest);
     }
 
-    public static string Escape(string text) => new StringBuilder(text.Length + 16).AppendEscaped(text).ToString();
+    /// <summary>The text itself when nothing in it needs escaping (most of a page's values: no copy).</summary>
+    public static string Escape(string text) =>
+        text.AsSpan().ContainsAny(Special) ? new StringBuilder(text.Length + 16).AppendEscaped(text).ToString() : text;
 }

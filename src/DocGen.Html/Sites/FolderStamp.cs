@@ -1,3 +1,6 @@
+using System.IO.Enumeration;
+using System.Runtime.InteropServices;
+
 namespace DocGen.Html.Sites;
 
 /// <summary>
@@ -5,31 +8,53 @@ namespace DocGen.Html.Sites;
 /// reading the files, and enough to tell an edited, added or removed file (file systems here keep
 /// sub-millisecond times). Only compared within one process, so <see cref="HashCode"/> is fine.
 /// </summary>
+/// <remarks>
+/// Taken on every site lookup, so on every Render: entries are hashed as the enumeration reads
+/// them, with no <see cref="FileSystemInfo"/> or path string made per file, and combined by a sum,
+/// which does not depend on the order a file system lists them in (so no sort either).
+/// </remarks>
 internal static class FolderStamp
 {
+    private static readonly EnumerationOptions AllEntries = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+    };
+
     public static long Of(params string[] folders)
     {
         var hash = new HashCode();
+        long sum = 0;
         var count = 0;
         foreach (var folder in folders)
         {
             hash.Add(folder, StringComparer.Ordinal);
-            var directory = new DirectoryInfo(folder);
-            if (!directory.Exists)
+            if (!Directory.Exists(folder))
             {
                 hash.Add(-1);
                 continue;
             }
-            foreach (var file in directory.EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
-                         .OrderBy(f => f.FullName, StringComparer.Ordinal))
+            var entries = new FileSystemEnumerable<long>(folder, EntryHash, AllEntries);
+            foreach (var entry in entries)
             {
-                hash.Add(file.FullName, StringComparer.Ordinal);
-                hash.Add(file.LastWriteTimeUtc.Ticks);
-                if (file is FileInfo f) hash.Add(f.Length);
+                sum += entry;
                 count++;
             }
         }
+        hash.Add(sum);
         // The entry count beside the hash: a collision needs both to agree.
         return ((long)hash.ToHashCode() << 32) | (uint)count;
+    }
+
+    private static long EntryHash(ref FileSystemEntry entry)
+    {
+        var path = new HashCode();
+        path.AddBytes(MemoryMarshal.AsBytes(entry.Directory));
+        path.Add('/');
+        path.AddBytes(MemoryMarshal.AsBytes(entry.FileName));
+        var pathHash = path.ToHashCode();
+        var stamp = HashCode.Combine(pathHash, entry.LastWriteTimeUtc.UtcTicks, entry.IsDirectory ? -1 : entry.Length);
+        return ((long)pathHash << 32) | (uint)stamp;
     }
 }

@@ -13,6 +13,8 @@ public class HtmlTemplateContextTests
     [InlineData("<b>", "&lt;b&gt;")]
     [InlineData("\"quoted\" & 'single'", "&quot;quoted&quot; &amp; &#39;single&#39;")]
     [InlineData("中文不转义", "中文不转义")]
+    [InlineData("&<>\"'", "&amp;&lt;&gt;&quot;&#39;")]
+    [InlineData("1 > 0", "1 &gt; 0")]
     public void Render_Expression_IsHtmlEscaped(string value, string expected)
     {
         Assert.Equal(expected, Compile("{{ heading }}").Render(Section(value)));
