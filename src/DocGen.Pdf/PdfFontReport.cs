@@ -4,9 +4,11 @@ namespace DocGen.Pdf;
 
 /// <summary>
 /// What the renderer's font folders give: how many CJK faces, which files were skipped and why,
-/// and — when no PDF can be made — the problem, naming the packages to install.
+/// and — when no PDF can be made — the problem, naming the packages to install. <see cref="DrawnWhole"/>:
+/// faces PDF text is drawn with that could not be cut to the common repertoire, each with the reason
+/// (their PDFs are still right, only larger and slower to make).
 /// </summary>
-public sealed record PdfFontReport(int CjkFaces, IReadOnlyList<SkippedFontFile> Skipped, string? Problem)
+public sealed record PdfFontReport(int CjkFaces, IReadOnlyList<SkippedFontFile> Skipped, string? Problem, IReadOnlyList<string> DrawnWhole)
 {
     public bool CanRender => Problem is null;
 }

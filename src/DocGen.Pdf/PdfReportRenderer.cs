@@ -26,12 +26,13 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
 
     public static PdfReportRenderer Default { get; } = new();
 
-    /// <summary>Scans the font folders (once per process, as rendering does) and says whether a PDF can be made.</summary>
+    /// <summary>Scans the font folders and cuts the default faces (once per process, as rendering does) and says whether a PDF can be made.</summary>
     public PdfFontReport CheckFonts()
     {
         var catalog = FontCatalog.For(_fontFolders);
-        var problem = catalog.Faces.Any(f => !f.IsBold) ? null : new MissingCjkFontException(catalog.Folders).Message;
-        return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, problem);
+        return catalog.Faces.Any(f => !f.IsBold)
+            ? new PdfFontReport(catalog.Faces.Count, catalog.Skipped, null, CompactFaces.CutDefaults(catalog))
+            : new PdfFontReport(catalog.Faces.Count, catalog.Skipped, new MissingCjkFontException(catalog.Folders).Message, []);
     }
 
     public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default) =>

@@ -28,6 +28,8 @@ public sealed class RenderReadiness
         var fonts = pdf.CheckFonts();
         foreach (var skipped in fonts.Skipped)
             logger.LogWarning("Font file {Path} skipped: {Reason}", skipped.Path, skipped.Reason);
+        foreach (var reason in fonts.DrawnWhole)
+            logger.LogWarning("PDF font not cut to the common repertoire (its PDFs are larger and slower to make): {Reason}", reason);
         if (fonts.CanRender)
         {
             logger.LogInformation("PDF fonts: {Faces} CJK faces, {Skipped} font files skipped", fonts.CjkFaces, fonts.Skipped.Count);

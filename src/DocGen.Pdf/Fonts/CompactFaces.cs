@@ -15,6 +15,18 @@ internal static class CompactFaces
 
     private static readonly ConcurrentDictionary<string, Lazy<CompactCut>> Cuts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Cuts the faces the default roles draw with (each role's first face and its bold), so that the
+    /// first render does not pay for it and a refusal is known at start; the reasons of any refused.
+    /// </summary>
+    public static IReadOnlyList<string> CutDefaults(FontCatalog catalog)
+    {
+        var set = FontSet.Resolve(catalog, new Dictionary<string, string>());
+        var faces = Enum.GetValues<FontRole>().Select(r => set[r].Primary).Distinct().ToList();
+        faces.AddRange(faces.Select(f => catalog.FindFamily(f.Family, bold: true)).OfType<FontFace>().ToList());
+        return [.. faces.Distinct().Select(f => Of(f).Refusal).OfType<string>()];
+    }
+
     public static CompactCut Of(FontFace full) =>
         Cuts.GetOrAdd(full.Key, _ => new Lazy<CompactCut>(() => Cut(full, File.ReadAllBytes(full.Path)))).Value;
 

@@ -128,6 +128,31 @@ public class CompactFaceCutterTests
         Assert.True(served.Length < FaceData(full).Length / 2, $"{served.Length:N0} bytes");
     }
 
+    [Fact]
+    public void CheckFonts_InstalledFaces_EveryDefaultFaceCut()
+    {
+        var report = new PdfReportRenderer(new PdfRenderOptions(FontCatalog.DefaultFolders())).CheckFonts();
+
+        Assert.True(report.CanRender);
+        Assert.Empty(report.DrawnWhole);
+    }
+
+    [Fact]
+    public void CheckFonts_OnlyFaceCannotBeCut_RendersAndSaysWhichFaceIsDrawnWholeAndWhy()
+    {
+        var folder = Directory.CreateTempSubdirectory("docgen-uncuttable").FullName;
+        var data = FaceData(Catalog.FindFamily("WenQuanYi Zen Hei", bold: false)!);
+        Patch16(data, "head", 50, 7); // indexToLocFormat 7: measurable, not cuttable
+        File.WriteAllBytes(Path.Combine(folder, "zenhei-damaged.ttf"), data);
+
+        var report = new PdfReportRenderer(new PdfRenderOptions([folder])).CheckFonts();
+
+        Assert.True(report.CanRender);
+        var reason = Assert.Single(report.DrawnWhole);
+        Assert.Contains("zenhei-damaged.ttf", reason);
+        Assert.Contains("indexToLocFormat is 7", reason);
+    }
+
     private const int TableRecordOffset = 8;
     private const int TableRecordLength = 12;
 
