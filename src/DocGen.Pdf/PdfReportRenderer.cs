@@ -43,7 +43,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(site);
         PdfSharpSetup.EnsureInitialized();
-        var fonts = FontSet.Resolve(FontCatalog.For(_fontFolders), site.Fonts);
+        var fonts = FontSet.For(FontCatalog.For(_fontFolders), site.Fonts);
         var composer = new ReportComposer(fonts);
         var root = composer.Compose(outline, cancellationToken);
 

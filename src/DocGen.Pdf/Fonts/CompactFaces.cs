@@ -21,7 +21,7 @@ internal static class CompactFaces
     /// </summary>
     public static IReadOnlyList<string> CutDefaults(FontCatalog catalog)
     {
-        var set = FontSet.Resolve(catalog, new Dictionary<string, string>());
+        var set = FontSet.For(catalog, new Dictionary<string, string>());
         var faces = Enum.GetValues<FontRole>().Select(r => set[r].Primary).Distinct().ToList();
         faces.AddRange(faces.Select(f => catalog.FindFamily(f.Family, bold: true)).OfType<FontFace>().ToList());
         return [.. faces.Distinct().Select(f => Of(f).Refusal).OfType<string>()];

@@ -1,8 +1,15 @@
+using System.Collections.Concurrent;
+
 namespace DocGen.Pdf.Fonts;
 
 /// <summary>The font chain of every role for one site.</summary>
 internal sealed class FontSet
 {
+    /// <summary>Past this many font choices (sites × their edits) a set is resolved for its render only.</summary>
+    internal const int MaxShared = 256;
+
+    private static readonly ConcurrentDictionary<(FontCatalog Catalog, string Choices), FontSet> Shared = new();
+
     private readonly Dictionary<FontRole, FontChain> _chains;
 
     private FontSet(Dictionary<FontRole, FontChain> chains) => _chains = chains;
@@ -11,6 +18,19 @@ internal sealed class FontSet
 
     /// <summary>One chain for every role (layout tests use a fixed-width face).</summary>
     public static FontSet Uniform(FontChain chain) => new(Enum.GetValues<FontRole>().ToDictionary(r => r, _ => chain));
+
+    /// <summary>
+    /// The set <see cref="Resolve"/> gives, resolved once per catalog and site font choices and shared
+    /// by every render with them: its chains are the same objects from render to render, which is what
+    /// lets <see cref="Layout.FixedTextAtoms"/> keep the atoms of each chain.
+    /// </summary>
+    public static FontSet For(FontCatalog catalog, IReadOnlyDictionary<string, string> siteFonts)
+    {
+        var key = (catalog, string.Join('\n', siteFonts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
+        if (Shared.TryGetValue(key, out var set)) return set;
+        set = Resolve(catalog, siteFonts);
+        return Shared.Count >= MaxShared ? set : Shared.GetOrAdd(key, set);
+    }
 
     /// <summary>
     /// Chains from the site's family per role (if any) then the role's defaults, then every other CJK

@@ -17,7 +17,7 @@ internal sealed class TextAtomizer(FontSet fonts)
     /// </summary>
     internal const int LongestUnbrokenWord = 32;
 
-    private readonly Dictionary<FontRole, FixedTextAtoms.Texts?> _fixed = [];
+    private readonly Dictionary<FontRole, FixedTextAtoms.Texts> _fixed = [];
 
     /// <summary>
     /// The atoms of a text every report sets alike (a table's heading or label), shared with other
@@ -26,7 +26,7 @@ internal sealed class TextAtomizer(FontSet fonts)
     public IReadOnlyList<Atom> AtomizeFixed(string text, TextStyle style, int longestUnbrokenWord = LongestUnbrokenWord)
     {
         if (!_fixed.TryGetValue(style.Role, out var texts)) _fixed[style.Role] = texts = FixedTextAtoms.For(fonts[style.Role]);
-        return texts is null ? Atomize([new StyledText(text, style)], longestUnbrokenWord) : texts.GetOrAdd(this, text, style, longestUnbrokenWord);
+        return texts.GetOrAdd(this, text, style, longestUnbrokenWord);
     }
 
     /// <param name="longestUnbrokenWord">Words longer than this may break after every this many characters.</param>

@@ -57,6 +57,30 @@ public class FontCatalogTests
     }
 
     [Fact]
+    public void For_SameSiteFontsAgain_TheSameChains()
+    {
+        var catalog = FontCatalog.For(FontCatalog.DefaultFolders());
+
+        var first = FontSet.For(catalog, new Dictionary<string, string> { ["body"] = "LXGW WenKai", ["title"] = "AR PL UKai CN" });
+        var again = FontSet.For(catalog, new Dictionary<string, string> { ["title"] = "AR PL UKai CN", ["body"] = "LXGW WenKai" });
+
+        Assert.All(Enum.GetValues<FontRole>(), role => Assert.Same(first[role], again[role]));
+    }
+
+    [Fact]
+    public void For_OtherSiteFonts_OtherChains()
+    {
+        var catalog = FontCatalog.For(FontCatalog.DefaultFolders());
+
+        var standard = FontSet.For(catalog, new Dictionary<string, string>());
+        var site = FontSet.For(catalog, new Dictionary<string, string> { ["body"] = "LXGW WenKai" });
+
+        Assert.NotSame(standard[FontRole.Body], site[FontRole.Body]);
+        Assert.Equal("LXGW WenKai", site[FontRole.Body].Primary.Family);
+        Assert.Equal("AR PL UMing CN", standard[FontRole.Body].Primary.Family);
+    }
+
+    [Fact]
     public void Resolve_SiteNamesBodyFamily_BodyChainStartsWithIt()
     {
         var catalog = FontCatalog.For(FontCatalog.DefaultFolders());

@@ -8,16 +8,17 @@ public class FixedTextAtomsTests
 {
     private static readonly TextStyle Label = new(FontRole.Table, 10);
 
-    // A chain made anew from the same faces, as every render resolves its sites' fonts anew.
+    // A chain of its own, as a site with its own font choices has.
     private static TextAtomizer AtomizerOf(params FontFace[] faces) => new(FontSet.Uniform(new FontChain(faces, _ => null)));
 
     [Fact]
-    public void AtomizeFixed_SameFacesInAnotherRender_SharesTheAtoms()
+    public void AtomizeFixed_SameSiteFontsInAnotherRender_SharesTheAtoms()
     {
-        var face = TestText.FixedWidthFace("Shared");
+        var catalog = FontCatalog.For(FontCatalog.DefaultFolders());
 
-        var first = AtomizerOf(face).AtomizeFixed("（三）不予公开", Label);
-        var second = AtomizerOf(face).AtomizeFixed("（三）不予公开", Label);
+        // Each render resolves its site's fonts (PdfReportRenderer.Render does so).
+        var first = new TextAtomizer(FontSet.For(catalog, new Dictionary<string, string>())).AtomizeFixed("（三）不予公开", Label);
+        var second = new TextAtomizer(FontSet.For(catalog, new Dictionary<string, string>())).AtomizeFixed("（三）不予公开", Label);
 
         Assert.Same(first, second);
     }
