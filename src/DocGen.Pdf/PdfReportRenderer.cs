@@ -73,6 +73,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
                 if (last) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
                 ((PdfCanvas)canvas).FinishPage();
                 graphics!.Dispose();
+                TextObjectNesting.Apply(((PdfCanvas)canvas).Page);
                 ContentCompression.Compress(((PdfCanvas)canvas).Page);
             },
             cancellationToken);
