@@ -2,10 +2,10 @@ using DocGen.Core.Sites;
 using DocGen.Html.Rendering;
 using DocGen.Html.Templates;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
-/// A site ready to render: its profile, its compiled templates (the site's own files over its
+/// A registered site ready to render: its profile, its compiled templates (the site's own files over its
 /// template set) and CSS. Immutable; a reload replaces it as a whole.
 /// </summary>
 public sealed record RegisteredSite(
@@ -13,7 +13,7 @@ public sealed record RegisteredSite(
     ICompiledTemplates Templates,
     TrustedHtml PageCss,
     TrustedHtml ReportCss,
-    string FolderPath)
+    string FolderPath) : IHtmlSite
 {
     public string SiteCode => Profile.SiteCode;
 

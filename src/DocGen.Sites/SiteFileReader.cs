@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
 /// Reads a site's text files (site.json, templates, CSS). A file must lie inside the templates root

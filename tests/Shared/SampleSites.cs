@@ -1,7 +1,7 @@
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using HtmlAgilityPack;
 
-namespace DocGen.Html.Tests.Support;
+namespace DocGen.Tests.Shared;
 
 /// <summary>Registries over the repo's templates, or over a private copy a test may edit.</summary>
 internal static class SampleSites

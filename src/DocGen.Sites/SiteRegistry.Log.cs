@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 public sealed partial class SiteRegistry
 {

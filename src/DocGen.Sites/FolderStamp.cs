@@ -1,7 +1,7 @@
 using System.IO.Enumeration;
 using System.Runtime.InteropServices;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
 /// A cheap fingerprint of a folder tree: every file's path, size and last-write time. Cheaper than

@@ -1,6 +1,6 @@
 using DocGen.Html.Templates;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
 /// The files a site renders with: its template set (templates/default/ unless site.json names

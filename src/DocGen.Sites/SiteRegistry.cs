@@ -6,7 +6,7 @@ using DocGen.Html.Templates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
 /// The publishing sites, loaded from a templates folder:

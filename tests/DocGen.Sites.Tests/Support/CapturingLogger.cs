@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace DocGen.Html.Tests.Support;
+namespace DocGen.Sites.Tests.Support;
 
 /// <summary>Keeps the formatted log lines so a test can read what an operator would.</summary>
 internal sealed class CapturingLogger<T> : ILogger<T>

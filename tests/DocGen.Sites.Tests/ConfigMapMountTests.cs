@@ -1,8 +1,8 @@
 using DocGen.Html.Rendering;
-using DocGen.Html.Sites;
-using DocGen.Html.Tests.Support;
+using DocGen.Sites;
+using DocGen.Sites.Tests.Support;
 
-namespace DocGen.Html.Tests.Sites;
+namespace DocGen.Sites.Tests;
 
 /// <summary>
 /// Sites served from a Kubernetes ConfigMap volume (deploy/kubernetes/): the kubelet updates it by

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace DocGen.Html.Tests.Support;
+namespace DocGen.Sites.Tests.Support;
 
 /// <summary>
 /// A folder laid out and updated the way the kubelet writes a ConfigMap volume (its atomic

@@ -1,4 +1,4 @@
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>One site's outcome of <see cref="SiteChecker"/>: refused with a reason, or loaded (possibly with warnings).</summary>
 public sealed record SiteCheckResult(string SiteCode, SiteRefusal? Refusal, IReadOnlyList<SiteWarning> Warnings)

@@ -4,7 +4,7 @@ using DocGen.Core.Outline;
 using DocGen.Html.Rendering;
 using DocGen.Html.Templates;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
 /// Renders a freshly compiled site once with a small sample report before it may serve, so a

@@ -1,4 +1,4 @@
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>A site's file that cannot be used: names the file and the 1-based line.</summary>
 public sealed class SiteFileException(string filePath, int line, string reason, Exception? inner = null)

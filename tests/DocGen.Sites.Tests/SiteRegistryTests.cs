@@ -1,9 +1,9 @@
 using DocGen.Html.Rendering;
-using DocGen.Html.Sites;
-using DocGen.Html.Tests.Support;
+using DocGen.Sites;
+using DocGen.Sites.Tests.Support;
 using Microsoft.Extensions.Logging;
 
-namespace DocGen.Html.Tests.Sites;
+namespace DocGen.Sites.Tests;
 
 /// <summary>
 /// Each test works on its own copy of templates/ and drives reloads through lookups (the stamp

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocGen.Core.Sites;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
 /// The national formats of a site's identifiers (spec: site identifiers). A value that does not

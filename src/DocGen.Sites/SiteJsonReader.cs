@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DocGen.Core.Sites;
 
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 /// <summary>
 /// Reads site.json: the contract's <c>Site</c> message in protobuf JSON (lowerCamelCase, or the

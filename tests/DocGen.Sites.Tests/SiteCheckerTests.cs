@@ -1,7 +1,7 @@
-using DocGen.Html.Sites;
-using DocGen.Html.Tests.Support;
+using DocGen.Sites;
+using DocGen.Sites.Tests.Support;
 
-namespace DocGen.Html.Tests.Sites;
+namespace DocGen.Sites.Tests;
 
 public sealed class SiteCheckerTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace DocGen.Html.Sites;
+namespace DocGen.Sites;
 
 public sealed record SiteRegistryOptions
 {
