@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using DocGen.Pdf.Fonts;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 
