@@ -4,8 +4,8 @@ using DocGen.Core.Validation;
 using DocGen.Html.Rendering;
 using DocGen.Sites;
 using DocGen.Pdf;
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
+using DocGen.Layout;
+using DocGen.Layout.Fonts;
 
 namespace DocGen.Rendering;
 
