@@ -141,6 +141,8 @@ export class ReportGrid {
         // The header cells wholly left of the first figure column are the row labels: pinned (sticky)
         // so a table scrolled sideways on a narrow screen still says which row is which.
         if (cell.column + cell.colSpan <= firstValueColumn) th.classList.add("pinned");
+        // A label heading several rows beside narrower labels (（三）不予公开): kept narrow on a phone.
+        if (cell.role === LayoutCell_Role.ROW_HEADER && cell.rowSpan > 1) th.classList.add("stack");
         th.rowSpan = cell.rowSpan;
         th.colSpan = cell.colSpan;
         row.append(th);
@@ -189,13 +191,28 @@ export class ReportGrid {
     }
   }
 
-  /** "一、本年新收… · 自然人": the nearest row and column labels, for screen readers and the tooltip. */
+  /**
+   * "一、本年新收… · 自然人", "行政诉讼 · 未经复议直接起诉 · 总计": the row labels, then the column heads
+   * stacked right above the cell (up to the previous block of figures), leaving out a head over
+   * every figure column (申请人情况), which tells no column from another. For screen readers, the
+   * tooltip and the findings list.
+   */
   private describe(layout: LayoutTable, cell: LayoutCell): string {
     const covers = (c: LayoutCell, r: number, k: number) => r >= c.row && r < c.row + c.rowSpan && k >= c.column && k < c.column + c.colSpan;
     const rowLabel = layout.cells.filter(c => c.role === LayoutCell_Role.ROW_HEADER && covers(c, cell.row, c.column)).map(c => c.text).join(" ");
-    const columnLabel = layout.cells.filter(c => c.role === LayoutCell_Role.COLUMN_HEADER && covers(c, c.row, cell.column) && c.row < cell.row)
-      .sort((a, b) => b.row - a.row)[0]?.text ?? "";
-    return [rowLabel, columnLabel].filter(Boolean).join(" · ");
+    const values = layout.cells.filter(c => c.role === LayoutCell_Role.VALUE);
+    const first = Math.min(...values.map(c => c.column));
+    const last = Math.max(...values.map(c => c.column + c.colSpan));
+    const heads: LayoutCell[] = [];
+    const headAt = (r: number) => layout.cells.find(c => covers(c, r, cell.column));
+    let r = cell.row - 1;
+    while (r >= 0 && headAt(r)?.role !== LayoutCell_Role.COLUMN_HEADER) r--;
+    for (; r >= 0; r--) {
+      const above = headAt(r);
+      if (!above || above.role !== LayoutCell_Role.COLUMN_HEADER) break;
+      if (!heads.includes(above) && !(above.column <= first && above.column + above.colSpan >= last)) heads.unshift(above);
+    }
+    return [rowLabel, ...heads.map(c => c.text)].filter(Boolean).join(" · ");
   }
 
   private move(from: ValueCell, direction: Direction): ValueCell | null {

@@ -5,6 +5,7 @@ import { Edition, type Layout } from "./gen/docgen/v1/docgen_pb";
 import { apiKey, setApiKey } from "./apiKey";
 import { reports, sites } from "./client";
 import { Draft } from "./draft";
+import { download, otherFormats } from "./downloads";
 import { describeDraft, listDrafts, removeDraft, saveDraft, type StoredDraft } from "./drafts";
 import { readFigure } from "./figures";
 import { FindingsView, Tooltip, unreadable } from "./findings";
@@ -352,6 +353,16 @@ $("drafts").addEventListener("change", () => {
   const entry = listDrafts().find(d => d.key === $<HTMLSelectElement>("drafts").value);
   if (entry) void open(entry, false);
 });
+for (const format of otherFormats()) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = `下载 ${format.name}`;
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try { await download(draft, format); } catch (e) { sayError(e); } finally { button.disabled = false; }
+  });
+  $("pdf-facts").before(button, " ");
+}
 findingsToggle.addEventListener("click", () => openFindings(!findingsPanel.classList.contains("open")));
 new ResizeObserver(() => grid.pinLabels()).observe($("report"));
 addEventListener("beforeunload", e => {
