@@ -30,9 +30,13 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
     public PdfFontReport CheckFonts()
     {
         var catalog = FontCatalog.For(_fontFolders);
-        return catalog.Faces.Any(f => !f.IsBold)
-            ? new PdfFontReport(catalog.Faces.Count, catalog.Skipped, null, CompactFaces.CutDefaults(catalog))
-            : new PdfFontReport(catalog.Faces.Count, catalog.Skipped, new MissingCjkFontException(catalog.Folders).Message, []);
+        if (!catalog.Faces.Any(f => !f.IsBold))
+            return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, new MissingCjkFontException(catalog.Folders).Message, []);
+        var defaults = FontSet.For(catalog, new Dictionary<string, string>());
+        return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, null, CompactFaces.CutDefaults(catalog))
+        {
+            RoleFaces = [.. Enum.GetValues<FontRole>().Select(r => $"{FontChoices.SiteKey(r)}: {defaults[r].Primary}")],
+        };
     }
 
     public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default) =>
