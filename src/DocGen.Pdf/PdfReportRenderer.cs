@@ -22,6 +22,8 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
 {
     private const string Creator = "DocGen";
     private const string DocumentLanguage = "zh-CN";
+    internal const string PublisherKey = "/Publisher";
+    internal const string SiteCodeKey = "/SiteCode";
     private readonly IReadOnlyList<string> _fontFolders = options?.FontFolders ?? FontCatalog.DefaultFolders();
 
     public static PdfReportRenderer Default { get; } = new();
@@ -74,7 +76,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
             (number, canvas, last) =>
             {
                 PageFurniture.DrawPageNumber(canvas, composer.Atomizer, number);
-                if (last) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
+                if (last && site.PrintSiteLine) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
                 ((PdfCanvas)canvas).FinishPage();
                 graphics!.Dispose();
                 ContentCompression.Compress(((PdfCanvas)canvas).Page);
@@ -89,7 +91,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
             entry.Top = page.Height.Point - top; // /XYZ takes PDF user space: y grows upwards from the page's foot
         }
 
-        var id = WriteInfo(document, outline);
+        var id = WriteInfo(document, outline, site);
         using var stream = SaveBuffers.Rent();
         document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
@@ -99,7 +101,9 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
 
     // Determinism: every date comes from the report (signed_on, else the year's last day) and the
     // file /ID is a hash of what identifies the report, so the same request gives the same bytes.
-    private static string WriteInfo(PdfDocument document, ReportOutline outline)
+    // The site is the publisher: in the Info dictionary (custom keys, PDF 32000 14.3.3) and in XMP
+    // (dc:publisher, and DocGen's own docgen:siteCode), instead of a web footer printed on paper.
+    private static string WriteInfo(PdfDocument document, ReportOutline outline, SiteProfile site)
     {
         var report = outline.Report;
         var info = document.Info;
@@ -108,6 +112,8 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         info.Subject = $"{report.Agency}{report.Year}年政府信息公开工作年度报告";
         info.Keywords = $"政府信息公开, 年度报告, {report.Agency}, {report.Year}";
         info.Creator = Creator;
+        if (site.Name.Length > 0) info.Elements.SetString(PublisherKey, site.Name);
+        if (site.SiteCode.Length > 0) info.Elements.SetString(SiteCodeKey, site.SiteCode);
         var date = DocumentDate(outline);
         info.CreationDate = date;
         info.ModificationDate = date;
