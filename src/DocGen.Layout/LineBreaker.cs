@@ -54,7 +54,13 @@ internal static class LineBreaker
             else
             {
                 end = i;
-                while (end > start && !CanBreakBetween(atoms[end - 1], atoms[end])) end--;
+                while (end > start && !CanBreakInside(atoms, end, width)) end--;
+                // No break that keeps joined runs whole: keep 避头尾 at least, then break where the width ran out.
+                if (end == start)
+                {
+                    end = i;
+                    while (end > start && !KinsokuAllows(atoms[end - 1], atoms[end])) end--;
+                }
                 if (end == start) end = Math.Max(i, start + 1);
             }
 
@@ -102,9 +108,25 @@ internal static class LineBreaker
         lines[k] = last with { Start = end, NaturalWidth = last.NaturalWidth + moved };
     }
 
-    public static bool CanBreakBetween(Atom before, Atom after) =>
-        after.Kind is AtomKind.Space || before.Kind is AtomKind.Space
-            || !(before.NoBreakAfter || after.NoBreakBefore || after.JoinsPrevious);
+    /// <summary>
+    /// Whether a line may end before atoms[<paramref name="k"/>]: as <see cref="CanBreakBetween"/>, except
+    /// that a joined run wider than a whole line (a long URL) may break at its joins.
+    /// </summary>
+    private static bool CanBreakInside(IReadOnlyList<Atom> atoms, int k, double width)
+    {
+        if (CanBreakBetween(atoms[k - 1], atoms[k])) return true;
+        if (!atoms[k].JoinsPrevious || !KinsokuAllows(atoms[k - 1], atoms[k])) return false;
+        var first = k - 1;
+        while (first > 0 && atoms[first].JoinsPrevious) first--;
+        var run = 0.0;
+        for (var j = first; j < atoms.Count && (j == first || atoms[j].JoinsPrevious); j++) run += atoms[j].Width;
+        return run > width + Units.Epsilon;
+    }
+
+    public static bool CanBreakBetween(Atom before, Atom after) => KinsokuAllows(before, after) && !after.JoinsPrevious;
+
+    private static bool KinsokuAllows(Atom before, Atom after) =>
+        after.Kind is AtomKind.Space || before.Kind is AtomKind.Space || !(before.NoBreakAfter || after.NoBreakBefore);
 
     private static bool RestIsBlank(IReadOnlyList<Atom> atoms, int from)
     {
