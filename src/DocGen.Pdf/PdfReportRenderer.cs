@@ -80,6 +80,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
                 if (last && site.PrintSiteLine) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
                 ((PdfCanvas)canvas).FinishPage();
                 graphics!.Dispose();
+                TextObjectNesting.Apply(((PdfCanvas)canvas).Page);
                 ContentCompression.Compress(((PdfCanvas)canvas).Page);
             },
             cancellationToken);
@@ -93,11 +94,12 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         }
 
         var id = WriteInfo(document, outline, site);
+        var cidSets = profile == PdfProfile.Archive ? CidSets.Reserve(document) : [];
         using var stream = SaveBuffers.Rent();
         document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         DeterministicOutput.Stabilize(saved, id);
-        return new PdfDocumentResult(saved.ToArray(), pages);
+        return new PdfDocumentResult(CidSets.Write(saved, document, cidSets), pages);
     }
 
     // Determinism: every date comes from the report (signed_on, else the year's last day) and the
