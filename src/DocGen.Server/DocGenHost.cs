@@ -45,6 +45,7 @@ public static class DocGenHost
         services.AddOptions<GrpcLimitsOptions>().BindConfiguration(GrpcLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GrpcLimitsOptions>, GrpcLimitsOptionsValidation>();
         services.AddSingleton<RequestBytesBudget>();
+        services.AddSingleton<RequestOwners>();
         services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MemoryOptions>, MemoryOptionsValidation>();
         services.AddHostedService<HeapTrim>();

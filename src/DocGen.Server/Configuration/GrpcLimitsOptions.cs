@@ -30,6 +30,20 @@ public sealed class GrpcLimitsOptions
     /// </summary>
     public long MaxRequestBytesPerConnection { get; set; } = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// The share of <see cref="MaxRequestBytesInFlight"/> the calls made with one API key may hold,
+    /// so one caller spends only its own share, whatever connections it opens.
+    /// </summary>
+    public long MaxRequestBytesPerCaller { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The one pool calls without a key share on a server with keys (health, open reflection: small
+    /// requests). The key is checked from the headers first, so a keyless call to any other method
+    /// is refused UNAUTHENTICATED before a byte of it is read. A server without keys tells nobody
+    /// apart and gives every call the whole budget.
+    /// </summary>
+    public long MaxKeylessRequestBytes { get; set; } = 1024 * 1024;
+
     /// <summary>A unary request must arrive whole within this many seconds (DEADLINE_EXCEEDED otherwise).</summary>
     public int ReceiveTimeoutSeconds { get; set; } = 30;
 
