@@ -52,4 +52,23 @@ public sealed class GrpcLimitsOptions
 
     /// <summary>Open connections at once, gRPC and gRPC-Web together.</summary>
     public long MaxConnections { get; set; } = 256;
+
+    /// <summary>
+    /// Open connections from one remote address: a quarter of <see cref="MaxConnections"/>, so one
+    /// host's idle sockets leave room for everyone else. Raise it for a proxy in front that
+    /// funnels every client through one address.
+    /// </summary>
+    public int MaxConnectionsPerAddress { get; set; } = 64;
+
+    /// <summary>
+    /// Seconds a connection may take for its TLS handshake, its HTTP/2 preface and its first
+    /// request's headers (Kestrel's request-headers and handshake timeouts).
+    /// </summary>
+    public int HandshakeTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Seconds a connection with no call open is kept (Kestrel's keep-alive timeout, 130 s by
+    /// default); gRPC clients reconnect when a channel is used again.
+    /// </summary>
+    public int IdleConnectionTimeoutSeconds { get; set; } = 20;
 }
