@@ -48,11 +48,11 @@ internal sealed class FontSet
             if (siteFonts.TryGetValue(FontChoices.SiteKey(role), out var site) && !string.IsNullOrWhiteSpace(site)) families.Add(site.Trim());
             families.AddRange(FontChoices.Preferred(role));
 
-            var faces = families.Select(f => catalog.FindFamily(f, bold: false)).OfType<FontFace>().ToList();
+            var faces = families.Select(catalog.FindFace).OfType<FontFace>().ToList();
             faces.AddRange(regular.Where(f => !faces.Contains(f)));
             var latin = FontChoices.SetsLatinInSerif(role) ? FontChoices.LatinSerif.Select(f => catalog.FindLatin(f, bold: false)).OfType<FontFace>().FirstOrDefault() : null;
             var latinBold = latin is null ? null : catalog.FindLatin(latin.Family, bold: true);
-            chains[role] = new FontChain(faces.Distinct().ToList(), f => catalog.FindFamily(f.Family, bold: true), latin, latinBold, f => CompactFaces.Of(f).Face);
+            chains[role] = new FontChain(faces.Distinct().ToList(), f => f.IsBold ? f : catalog.FindFamily(f.Family, bold: true), latin, latinBold, f => CompactFaces.Of(f).Face);
         }
         return new FontSet(chains);
     }
