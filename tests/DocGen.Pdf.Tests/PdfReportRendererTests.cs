@@ -287,4 +287,15 @@ public class PdfReportRendererTests
 
         Assert.Throws<OperationCanceledException>(() => Renderer.Render(FixtureReports.Outline("synthetic-busy-2023"), Fixtures.Site("synthetic-busy-2023"), cts.Token));
     }
+
+    [Fact]
+    public void Render_PdfCachesUnderTheProcessCachesPolicy()
+    {
+        PdfReportRenderer.Default.Render(FixtureReports.Outline("synthetic-busy-2023"), Fixtures.Site("synthetic-busy-2023"));
+
+        var counts = DocGen.Layout.ProcessCaches.Counts;
+
+        Assert.True(counts["PDFsharp fonts"] > 0);
+        Assert.True(counts["PDFsharp font resolver"] > 0);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace DocGen.Layout.Fonts;
 
 /// <summary>
@@ -16,7 +14,6 @@ internal sealed class FontCatalog
     internal const long MaxFileBytes = 256L * 1024 * 1024;
 
     private static readonly string[] FontExtensions = [".ttf", ".ttc"];
-    private static readonly ConcurrentDictionary<string, Lazy<FontCatalog>> Cache = new(StringComparer.Ordinal);
 
     private FontCatalog(IReadOnlyList<string> folders, IReadOnlyList<FontFace> faces, IReadOnlyList<FontFace> latinFaces, IReadOnlyList<SkippedFontFile> skipped)
     {
@@ -64,7 +61,7 @@ internal sealed class FontCatalog
     }
 
     public static FontCatalog For(IReadOnlyList<string> folders) =>
-        Cache.GetOrAdd(string.Join('\n', folders), _ => new Lazy<FontCatalog>(() => Scan(folders))).Value;
+        ProcessCaches.Catalogs.GetOrAdd(string.Join('\n', folders), _ => Scan(folders));
 
     public FontFace? FindFamily(string family, bool bold) =>
         Faces.FirstOrDefault(f => f.IsBold == bold && string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase));

@@ -1,15 +1,8 @@
-using System.Collections.Concurrent;
-
 namespace DocGen.Layout.Fonts;
 
 /// <summary>The font chain of every role for one site.</summary>
 internal sealed class FontSet
 {
-    /// <summary>Past this many font choices (sites × their edits) a set is resolved for its render only.</summary>
-    internal const int MaxShared = 256;
-
-    private static readonly ConcurrentDictionary<(FontCatalog Catalog, string Choices), FontSet> Shared = new();
-
     private readonly Dictionary<FontRole, FontChain> _chains;
 
     private FontSet(Dictionary<FontRole, FontChain> chains) => _chains = chains;
@@ -27,9 +20,7 @@ internal sealed class FontSet
     public static FontSet For(FontCatalog catalog, IReadOnlyDictionary<string, string> siteFonts)
     {
         var key = (catalog, string.Join('\n', siteFonts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
-        if (Shared.TryGetValue(key, out var set)) return set;
-        set = Resolve(catalog, siteFonts);
-        return Shared.Count >= MaxShared ? set : Shared.GetOrAdd(key, set);
+        return ProcessCaches.FontSets.GetOrAdd(key, _ => Resolve(catalog, siteFonts));
     }
 
     /// <summary>
