@@ -23,8 +23,13 @@ public sealed class AdminPageDraftTests(AdminServerFixture server, BrowserFixtur
         return page;
     }
 
-    private static Task SavedAsync(AdminPage page) =>
-        Expect(page.Page.Locator("#draft-status")).ToContainTextAsync("草稿已自动保存");
+    /// <summary>Waits until a draft kept in the browser holds this text (the autosave follows the last key after a pause).</summary>
+    private static async Task SavedAsync(AdminPage page, string text)
+    {
+        await page.Page.WaitForFunctionAsync(
+            "text => Object.keys(localStorage).some(k => k.startsWith('docgen.draft:') && JSON.parse(localStorage.getItem(k)).request.includes(text))", text);
+        await Expect(page.Page.Locator("#draft-status")).ToContainTextAsync("草稿已自动保存");
+    }
 
     [Fact]
     public async Task Reload_RestoresTheDraft_SaysSo_AndDiscardingItStartsBlank()
@@ -32,7 +37,7 @@ public sealed class AdminPageDraftTests(AdminServerFixture server, BrowserFixtur
         var page = await OpenAsync();
         await page.TypeAsync("agency", "示例市审计局");
         await page.TypeAsync(NaturalPerson, "7");
-        await SavedAsync(page);
+        await SavedAsync(page, "\"naturalPerson\": \"7\"");
 
         await page.Page.ReloadAsync();
 
@@ -58,7 +63,7 @@ public sealed class AdminPageDraftTests(AdminServerFixture server, BrowserFixtur
     {
         var page = await OpenAsync();
         await page.TypeAsync("agency", "示例市审计局");
-        await SavedAsync(page);
+        await SavedAsync(page, "示例市审计局");
         await page.Page.Locator("#load").SetInputFilesAsync(CheckoutPaths.Fixture("minhou-commerce-2020.json"));
         await Expect(page.Field("agency")).ToHaveValueAsync("闽侯县商务局");
 

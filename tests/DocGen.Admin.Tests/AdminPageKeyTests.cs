@@ -86,6 +86,7 @@ public sealed class AdminPageKeyTests(KeyedAdminServerFixture server, BrowserFix
         await Expect(page.Page.Locator("#notice-detail")).Not.ToBeVisibleAsync();
         await Expect(page.Page.Locator("#site")).ToHaveValueAsync("3501210001");
         await Expect(page.Page.Locator("#site option:checked")).ToContainTextAsync("此密钥无权使用");
+        await Expect(page.Page.Locator("#finding-count")).ToHaveTextAsync("未能检查，原因见页面顶部");
         await page.Page.Locator("#tab-html").ClickAsync();
         await Expect(page.Page.Locator("#html-facts")).ToHaveTextAsync("无法生成网页预览，原因见页面顶部。");
         await Expect(page.Page.Locator("[role=alert]:visible")).ToHaveCountAsync(1);

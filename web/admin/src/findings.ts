@@ -58,8 +58,14 @@ export class FindingsView {
     this.shown = sorted;
     this.list.replaceChildren(...sorted.map(f => this.item(f)));
     const errors = all.filter(f => f.severity === Finding_Severity.ERROR).length;
-    this.count.textContent = all.length === 0 ? "✓ 无问题" : `${errors} 个错误 · ${all.length - errors} 个提示`;
-    this.count.className = all.length === 0 ? "ok" : errors > 0 ? "has-errors" : "";
+    if (!response) {
+      // The server could not check the draft (the reason is at the top): only the page's own findings are known.
+      this.count.textContent = all.length === 0 ? "未能检查，原因见页面顶部" : `未能检查，原因见页面顶部 · ${errors} 个错误`;
+      this.count.className = "";
+    } else {
+      this.count.textContent = all.length === 0 ? "✓ 无问题" : `${errors} 个错误 · ${all.length - errors} 个提示`;
+      this.count.className = all.length === 0 ? "ok" : errors > 0 ? "has-errors" : "";
+    }
     this.showComputed(response?.completed ? toJson(AnnualReportSchema, response.completed) : undefined);
     // The field being typed in keeps the focus while its findings change: show them without waiting for a move.
     this.tooltip.show(document.activeElement);

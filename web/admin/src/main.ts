@@ -5,7 +5,7 @@ import { Edition, type Layout } from "./gen/docgen/v1/docgen_pb";
 import { apiKey, setApiKey } from "./apiKey";
 import { reports, sites } from "./client";
 import { Draft } from "./draft";
-import { download, otherFormats } from "./downloads";
+import { otherFormats } from "./downloads";
 import { describeDraft, listDrafts, removeDraft, saveDraft, type StoredDraft } from "./drafts";
 import { readFigure } from "./figures";
 import { FindingsView, Tooltip, unreadable } from "./findings";
@@ -44,7 +44,7 @@ const htmlPreview = new HtmlPreview(
   { panel: $("panel-html"), status: $("html-status"), facts: $("html-facts"), digest: $("html-digest") }, $("html-preview"));
 const pdfPreview = new PdfPreview(
   { panel: $("panel-pdf"), status: $("pdf-status"), facts: $("pdf-facts"), digest: $("pdf-digest") },
-  $("pdf-preview"), $("pdf-download"), $("render-pdf"));
+  $("pdf-preview"), $("pdf-download"), $("render-pdf"), otherFormats());
 
 /** One message at the top of the page, in Chinese; the server's own words only under 详情. */
 function say(message: string, detail = ""): void {
@@ -353,16 +353,6 @@ $("drafts").addEventListener("change", () => {
   const entry = listDrafts().find(d => d.key === $<HTMLSelectElement>("drafts").value);
   if (entry) void open(entry, false);
 });
-for (const format of otherFormats()) {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = `下载 ${format.name}`;
-  button.addEventListener("click", async () => {
-    button.disabled = true;
-    try { await download(draft, format); } catch (e) { sayError(e); } finally { button.disabled = false; }
-  });
-  $("pdf-facts").before(button, " ");
-}
 findingsToggle.addEventListener("click", () => openFindings(!findingsPanel.classList.contains("open")));
 new ResizeObserver(() => grid.pinLabels()).observe($("report"));
 addEventListener("beforeunload", e => {

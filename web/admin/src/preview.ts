@@ -1,10 +1,12 @@
 // The two previews: the HTML page in the site's chrome inside a sandboxed frame (no scripts, its own
-// origin), and the PDF in the browser's viewer with its download link. Each remembers the draft
+// origin), and the PDF in the browser's viewer with its download link (and the OFD's, when the
+// contract has it). Each remembers the draft
 // revision it shows: an edit marks it out of date at once (dimmed, "已过期"), and its download and
 // digest are withdrawn until it is made again from the current draft.
 import { OutputFormat, type RenderResponse } from "./gen/docgen/v1/docgen_pb";
 import { reports } from "./client";
 import type { Draft } from "./draft";
+import type { DocumentFormat } from "./downloads";
 
 export interface PreviewElements {
   readonly panel: HTMLElement;
@@ -66,12 +68,24 @@ export class HtmlPreview extends Preview {
   }
 }
 
+/** The PDF, and each other document format (OFD) made in the same call, with a download link each (#ofd-download). */
 export class PdfPreview extends Preview {
   protected readonly staleText = "已过期：PDF 是修改前生成的。请点“重新生成”。";
-  private url = "";
+  private readonly links: HTMLAnchorElement[];
+  private readonly urls: string[] = [];
 
   constructor(el: PreviewElements, private readonly frame: HTMLIFrameElement, private readonly link: HTMLAnchorElement,
-    private readonly button: HTMLButtonElement) { super(el); }
+    private readonly button: HTMLButtonElement, private readonly others: DocumentFormat[]) {
+    super(el);
+    this.links = [link, ...others.map(f => {
+      const other = document.createElement("a");
+      other.id = `${f.name.toLowerCase()}-download`;
+      other.textContent = `下载 ${f.name}`;
+      other.hidden = true;
+      return other;
+    })];
+    link.after(...this.links.slice(1).flatMap(a => [" ", a]));
+  }
 
   override edited(revision: number): void {
     super.edited(revision);
@@ -80,20 +94,26 @@ export class PdfPreview extends Preview {
 
   protected override withdraw(): void {
     super.withdraw();
-    this.link.hidden = true;
+    for (const link of this.links) link.hidden = true;
   }
 
   async render(draft: Draft, revision: number, editionName: (e: RenderResponse["edition"]) => string): Promise<void> {
-    const response = await reports.render({ ...draft.request(), formats: [OutputFormat.PDF], markFindings: false, strict: false });
-    if (this.url) URL.revokeObjectURL(this.url);
-    this.url = URL.createObjectURL(new Blob([response.pdf as Uint8Array<ArrayBuffer>], { type: "application/pdf" }));
-    this.frame.src = this.url;
+    const formats = [OutputFormat.PDF, ...this.others.map(f => f.format)];
+    const response = await reports.render({ ...draft.request(), formats, markFindings: false, strict: false });
+    for (const url of this.urls.splice(0)) URL.revokeObjectURL(url);
+    const name = draft.request().requestId || `report-${draft.get("year") ?? ""}`;
+    const files: [Uint8Array, string, string][] = [[response.pdf, "application/pdf", "pdf"], ...this.others.map(f => [f.bytes(response), "application/octet-stream", f.name.toLowerCase()] as [Uint8Array, string, string])];
+    files.forEach(([bytes, type, extension], i) => {
+      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+      this.urls.push(url);
+      this.links[i].href = url;
+      this.links[i].download = `${name}.${extension}`;
+    });
+    this.frame.src = this.urls[0];
     this.frame.hidden = false;
-    this.link.href = this.url;
-    this.link.download = `${draft.request().requestId || `report-${draft.get("year") ?? ""}`}.pdf`;
     this.shown(revision, response, describe(response, editionName(response.edition), true));
     if (this.current) {
-      this.link.hidden = false;
+      for (const link of this.links) link.hidden = false;
       this.button.textContent = "重新生成 PDF";
     }
   }
