@@ -38,7 +38,7 @@ function sayError(e: unknown): void {
 const patterns: Record<Exclude<FieldKind, "text">, [RegExp, string]> = {
   count: [/^\d{1,18}$/, "应为不小于 0 的整数"],
   signed: [/^-?\d{1,18}$/, "应为整数（可为负数）"],
-  amount: [/^\d{1,15}(\.\d{1,4})?$/, "应为金额（万元），最多 4 位小数"],
+  amount: [/^\d{1,15}(\.\d{1,6})?$/, "应为金额（万元），最多 6 位小数"],
 };
 
 /** Writes one field from its input into the draft; a figure that is not one is marked and left out. */
