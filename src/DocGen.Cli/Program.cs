@@ -11,8 +11,10 @@ const string Usage = """
       batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure; lists
                                            CARRIED_OVER_MISMATCH per request whose 上年结转 is not its agency's
                                            结转下年度继续办理 of the year before in the same input (exit status unchanged)
-      import FILES|DIRS -o OUT [--site CODE]  published reports (.html, .txt, .pdf) → RenderRequest JSON in OUT,
-                                           notes in <request_id>.notes.tsv; exit 1 when any could not be imported
+      import FILES|DIRS -o OUT [--site CODE] [--allow-gaps]
+                                           published reports (.html, .txt, .pdf) → RenderRequest JSON in OUT,
+                                           notes in <request_id>.notes.tsv; exit 1 when any could not be imported,
+                                           else 3 when any was imported with gaps (a table not found) unless --allow-gaps
       health [--server URL]                exit 0 when the server is SERVING
       key                                  make an API key and print the SHA-256 to configure for it
       sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
@@ -39,7 +41,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 try
 {
     var command = args[0];
-    var options = CliArguments.Parse(args[1..]);
+    var options = CliArguments.Parse(args[1..], command == "import" ? ImportCommand.Flags : []);
     if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
     if (command == "import") return await ImportCommand.RunAsync(options, new ImportApi(TimeProvider.System), Console.Out, Console.Error, cts.Token);
     if (command == "key") return KeyCommand.Run(Console.Out);

@@ -175,7 +175,9 @@ public static class ReportRecognizer
             cancellationToken.ThrowIfCancellationRequested();
             if (cells is null || cells.Count == 0)
             {
-                notes.Add(new(layout.Bindings.First().Path.Split('.')[0], "", layout.Caption, "table not found; its figures are left out"));
+                // A note per figure, so every figure left out is named and counted as not read.
+                foreach (var binding in layout.Bindings)
+                    notes.Add(new(binding.Path, "", layout.Caption, "table not found; the field is left out"));
                 return;
             }
             TableReader.Read(layout, cells, report, notes);
