@@ -24,7 +24,7 @@ public static class ReportImporter
             DocumentKind.Html => HtmlDocumentReader.Read(Decode(document.Span, "HTML"), cancellationToken),
             _ => TextDocumentReader.Read(Decode(document.Span, "text"), cancellationToken),
         };
-        return ReportRecognizer.Recognize(source, edition, cancellationToken);
+        return ReportRecognizer.Recognize(source, edition, cancellationToken, fileName);
     }
 
     /// <summary>UTF-8 text; binary junk (invalid UTF-8, control characters) is refused rather than searched for a report.</summary>

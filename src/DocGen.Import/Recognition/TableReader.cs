@@ -214,6 +214,15 @@ public static class TableReader
         var isTotal = binding.Path.EndsWith(".total", StringComparison.Ordinal);
         switch (value.Kind)
         {
+            case CellValueKind.Number when value.Unit == "元" && binding.Kind == ValueKind.Amount && value.Number >= 0:
+                // The tables state amounts in 万元; a cell printed in 元 is converted, and says so.
+                var wan = value.Number / 10_000m;
+                ReportFieldWriter.Set(report, binding.Path, wan);
+                notes.Add(new(binding.Path, cell.Text, where, $"printed in 元; read as {wan.ToString("0.############", CultureInfo.InvariantCulture)} 万元"));
+                break;
+            case CellValueKind.Number when value.Unit is "元" or "万元" && binding.Kind != ValueKind.Amount:
+                notes.Add(new(binding.Path, cell.Text, where, "an amount where a count belongs; the field is left out"));
+                break;
             case CellValueKind.Number when Fits(binding.Kind, value.Number):
                 ReportFieldWriter.Set(report, binding.Path, value.Number);
                 break;
