@@ -101,7 +101,7 @@ public sealed class CliImportTests : IDisposable
 
         Assert.True(exit == ImportCommand.GapsExitCode, text);
         Assert.Matches(@"panjin-no-table-3\.txt\s+EDITION_2021\s+25/200\s+", text);
-        Assert.Contains("二 10/10 三 not found 四 15/15  imported with gaps", text);
+        Assert.Contains("二 10/10 三 0/175 四 15/15  imported with gaps", text);
         Assert.Contains("0 imported, 1 imported with gaps, 0 failed", text);
         var notes = File.ReadAllLines(Path.Combine(requests, "panjin-no-table-3.notes.tsv"));
         Assert.Equal(175, notes.Count(n => n.StartsWith("applications.", StringComparison.Ordinal) && n.Contains("table not found; the field is left out", StringComparison.Ordinal)));

@@ -37,6 +37,6 @@ public sealed record ImportFigures(IReadOnlyList<ImportFigures.Table> Tables)
     /// <summary>"186/200", or "" for a report without national tables.</summary>
     public string Total => Tables.Count == 0 ? "" : $"{Tables.Sum(t => t.Read)}/{Tables.Sum(t => t.All)}";
 
-    /// <summary>"二 10/10 三 160/175 四 15/15", a table not found marked "not found".</summary>
-    public string PerTable => string.Join(" ", Tables.Select(t => t.NotFound ? $"{t.Name} not found" : $"{t.Name} {t.Read}/{t.All}"));
+    /// <summary>"二 10/10 三 160/175 四 15/15".</summary>
+    public string PerTable => string.Join(" ", Tables.Select(t => $"{t.Name} {t.Read}/{t.All}"));
 }

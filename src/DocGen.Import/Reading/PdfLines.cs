@@ -63,7 +63,7 @@ public static partial class PdfLines
 
             void Add()
             {
-                if (cell.Length > 0) cells.Add(new TableCell(cell.ToString(), where, StartsRow: cells.Count == 0));
+                if (cell.Length > 0) cells.Add(new TableCell(cell.ToString(), where, StartsRow: cells.Count == 0, BlanksDropped: true));
                 cell.Clear();
             }
         }

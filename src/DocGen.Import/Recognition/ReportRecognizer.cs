@@ -21,7 +21,7 @@ public static class ReportRecognizer
 
     public static RecognizedReport Recognize(SourceDocument document, CoreEdition requested, CancellationToken cancellationToken, string fileName = "")
     {
-        var notes = new List<ImportNote>();
+        var notes = new List<ImportNote>(document.Notes ?? []);
         var report = new AnnualReport();
         var blocks = document.Blocks;
         var paragraphs = blocks.Select((b, i) => (Block: b as Paragraph, Index: i)).Where(p => p.Block is not null)

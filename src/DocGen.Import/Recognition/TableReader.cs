@@ -64,12 +64,32 @@ public static class TableReader
         AnnualReport report, List<ImportNote> notes)
     {
         var bindings = row.Bindings;
+        if (start < cells.Count && cells[start].RunTogether && bindings.Length > 1)
+            return ReadRun(layout, row, rowName, cells[start], report, notes, start);
         var i = start;
         var taken = new List<int>();
         while (i < cells.Count && taken.Count < bindings.Length && values[i].Kind != CellValueKind.Text)
         {
             if (taken.Count > 0 && cells[i].StartsRow) break;
             taken.Add(i++);
+        }
+        var rowEnded = i >= cells.Count || cells[i].StartsRow || values[i].Kind == CellValueKind.Text;
+        if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped)
+        {
+            // Packing the figures left would put them in the wrong columns: the row is left out, every cell noted.
+            var found = string.Join(" ", taken.Select(t => cells[t].Text));
+            foreach (var binding in bindings)
+                notes.Add(new(binding.Path, found, Where(layout, rowName, cells[taken[0]]),
+                    $"{taken.Count} figure(s) for {bindings.Length} cells, and this capture drops blank cells, so which cell each belongs to cannot be told; the field is left out"));
+            return i;
+        }
+        if (taken.Count == bindings.Length && cells[taken[0]].Unordered && !RowTotals.Confirm(bindings, taken.Select(t => values[t]).ToArray()))
+        {
+            var found = string.Join(" ", taken.Select(t => cells[t].Text));
+            foreach (var binding in bindings)
+                notes.Add(new(binding.Path, found, Where(layout, rowName, cells[taken[0]]),
+                    "this capture may not keep a table's cells in row order and the row's totals do not confirm these figures; the field is left out"));
+            return i;
         }
         for (var k = 0; k < bindings.Length; k++)
         {
@@ -86,6 +106,26 @@ public static class TableReader
             notes.Add(new(bindings[^1].Path, string.Join(" ", cells.Skip(i).Take(extra - i).Select(c => c.Text)),
                 Where(layout, rowName, cells[i]), $"{extra - i} more figure(s) than the row has cells; ignored"));
         return Math.Max(extra, i);
+    }
+
+    /// <summary>A row's figures run together in one cell: read only when exactly one split is confirmed by the row's totals.</summary>
+    private static int ReadRun(TableLayout layout, ValueRow row, string rowName, TableCell cell, AnnualReport report, List<ImportNote> notes, int start)
+    {
+        var where = Where(layout, rowName, cell);
+        var splits = RunSplitter.Split(cell.Text, row.Bindings, out var exhausted);
+        if (splits.Count == 1 && !exhausted)
+        {
+            for (var k = 0; k < row.Bindings.Length; k++) ReportFieldWriter.Set(report, row.Bindings[k].Path, splits[0][k]);
+            notes.Add(new(row.Bindings[0].Path[..row.Bindings[0].Path.LastIndexOf('.')], cell.Text, where,
+                $"figures run together; split as {string.Join(" ", splits[0])}, the only split the row's totals allow"));
+            return start + 1;
+        }
+        var why = exhausted ? "too many ways to split it to try"
+            : splits.Count == 0 ? (row.Bindings.Any(b => b.Path.EndsWith(".total", StringComparison.Ordinal)) ? "no split matches the row's totals" : "the row has no total to tell a split")
+            : $"{(splits.Count >= 4 ? "several" : splits.Count.ToString(CultureInfo.InvariantCulture))} splits match the row's totals: {string.Join(" | ", splits.Take(3).Select(s => string.Join(" ", s)))}";
+        foreach (var binding in row.Bindings)
+            notes.Add(new(binding.Path, cell.Text, where, $"figures run together and {why}; the field is left out"));
+        return start + 1;
     }
 
     private static List<ValueRow> ValueRows(TableLayout layout)
@@ -169,6 +209,9 @@ public static class TableReader
     {
         for (var i = from; i < cells.Count; i++)
         {
+            // In a one-line capture the label ends a run of text (…对外公开总数量规章) and the row's digits follow.
+            if (i + 1 < cells.Count && cells[i + 1].RunTogether && LabelText.Normalize(cells[i].Text).EndsWith(LabelText.Normalize(label), StringComparison.Ordinal))
+                return i + 1;
             var text = FromLabelStart(cells[i].Text, label);
             if (LabelText.Matches(text, label)) return i + 1;
             if (!LabelText.StartsLabel(text, label)) continue;
