@@ -1,6 +1,7 @@
 using DocGen.Contracts;
 using DocGen.Core.Validation;
 using DocGen.Import;
+using DocGen.Import.Reading;
 using DocGen.Protos.V1;
 using DocGen.Rendering;
 using CoreEdition = DocGen.Core.Model.Edition;
@@ -47,11 +48,22 @@ public sealed class ImportApi(TimeProvider time, RenderScheduler? scheduler = nu
         try
         {
             recognized = ReportImporter.Import(request.Document.Memory, request.MediaType, request.FileName,
-                (CoreEdition)(int)request.Edition, bounded.Token);
+                (CoreEdition)(int)request.Edition, ReadingContext.For(bounded.Token));
         }
         catch (ImportException e)
         {
             throw Invalid($"document: {e.Message}");
+        }
+        // The budget bounds what a document can make a reader hold, but a server under a tight
+        // memory limit can still run out; the runtime's own text says nothing to the caller.
+        catch (OutOfMemoryException)
+        {
+            throw new ApiException(ApiStatusCode.ResourceExhausted,
+                "document: reading it needs more memory than the server has free; retry later or import it with `docgen import`");
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw Invalid("document: nests too deeply to read");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

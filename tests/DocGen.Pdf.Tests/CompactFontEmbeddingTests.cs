@@ -1,4 +1,4 @@
-using DocGen.Pdf.Fonts;
+using DocGen.Layout.Fonts;
 using DocGen.Pdf.Tests.Fonts;
 using DocGen.Pdf.Tests.Support;
 

@@ -1,7 +1,7 @@
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
 using DocGen.Core.Outline;
-using DocGen.Pdf.Fonts;
+using DocGen.Layout.Fonts;
 using DocGen.Pdf.Tests.Support;
 using PdfSharp.Pdf.IO;
 

@@ -1,4 +1,4 @@
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Pdf;
 
 namespace DocGen.Cli.Commands;

@@ -22,7 +22,7 @@ public static class RunTogetherText
             && NationalLayout.SectionHeadings.Count(h => full.Any(l => l.Contains(h, StringComparison.Ordinal))) >= 3;
     }
 
-    public static SourceDocument Read(IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    public static SourceDocument Read(IReadOnlyList<string> lines, ReadingContext context)
     {
         var text = string.Join("", lines.Select(l => l.Trim()));
         var blocks = new List<SourceBlock>();
@@ -36,6 +36,7 @@ public static class RunTogetherText
             cuts.Add((at, k));
             from = at + NationalLayout.SectionHeadings[k].Length;
         }
+        if (cuts.Count == 0) return new SourceDocument(blocks);
         var head = text[..cuts[0].At];
         // The title runs into what follows it: cut after the first "…年度报告".
         var titleEnd = head.IndexOf("年度报告", StringComparison.Ordinal);
@@ -47,27 +48,28 @@ public static class RunTogetherText
         if (head.Length > 0) blocks.Add(new Paragraph(head, "the line, before 一"));
         for (var c = 0; c < cuts.Count; c++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.Budget.Check();
             var heading = NationalLayout.SectionHeadings[cuts[c].Section];
             var start = cuts[c].At + heading.Length;
             var end = c + 1 < cuts.Count ? cuts[c + 1].At : text.Length;
             var where = $"the line, section {heading[..1]}";
             blocks.Add(new Paragraph(heading, where));
             var body = text[start..end];
-            if (cuts[c].Section is 1 or 2 or 3) blocks.Add(new TableBlock(Cells(body, where), $"the table of section {heading[..1]}"));
+            if (cuts[c].Section is 1 or 2 or 3) blocks.Add(new TableBlock(Cells(body, where, context.Budget), $"the table of section {heading[..1]}"));
             else if (body.Length > 0) blocks.Add(new Paragraph(body, where));
         }
         return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture with the cells run together: a run of digits is split only where the row's totals allow exactly one split")]);
     }
 
     /// <summary>Label text and digit runs, in order. A digit before "." or "、" and a character is the next label's enumerator (…0001.本机关…).</summary>
-    private static List<TableCell> Cells(string body, string where)
+    private static List<TableCell> Cells(string body, string where, ImportBudget budget)
     {
         var cells = new List<TableCell>();
         var label = new StringBuilder();
         var i = 0;
         while (i < body.Length)
         {
+            if ((i & 255) == 0) budget.Check();
             if (!char.IsAsciiDigit(body[i]))
             {
                 label.Append(body[i++]);
@@ -79,6 +81,7 @@ public static class RunTogetherText
             if (unit > 0)
             {
                 Flush();
+                budget.CountBlock();
                 cells.Add(new TableCell(body[i..(end + unit)], where, BlanksDropped: true));
                 i = end + unit;
                 continue;
@@ -88,6 +91,7 @@ public static class RunTogetherText
             if (digitsEnd > i)
             {
                 Flush();
+                budget.CountBlock();
                 cells.Add(new TableCell(body[i..digitsEnd], where, StartsRow: false, BlanksDropped: true, RunTogether: true));
             }
             label.Append(body, digitsEnd, end - digitsEnd);
@@ -98,7 +102,9 @@ public static class RunTogetherText
 
         void Flush()
         {
-            if (label.Length > 0) cells.Add(new TableCell(label.ToString(), where, StartsRow: true));
+            if (label.Length == 0) return;
+            budget.CountBlock();
+            cells.Add(new TableCell(label.ToString(), where, StartsRow: true));
             label.Clear();
         }
     }

@@ -16,10 +16,10 @@ namespace DocGen.Import.Reading;
 /// </summary>
 public static class TextDocumentReader
 {
-    public static SourceDocument Read(string text, CancellationToken cancellationToken = default)
+    public static SourceDocument Read(string text, ReadingContext context)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        if (RunTogetherText.Detect(lines)) return RunTogetherText.Read(lines, cancellationToken);
+        if (RunTogetherText.Detect(lines)) return RunTogetherText.Read(lines, context);
         var aligned = ColumnAlignedText.Detect(lines);
         var loose = !aligned && LooseCellText.Detect(lines);
         var blocks = new List<SourceBlock>();
@@ -28,49 +28,50 @@ public static class TextDocumentReader
         var lastWasCell = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            context.Budget.Check();
             var where = $"line {i + 1}";
             var trimmed = lines[i].Trim();
             if (PipeTableText.IsRow(trimmed))
             {
-                if (!PipeTableText.IsRule(trimmed)) Table(i).AddRange(PipeTableText.Cells(trimmed, where));
+                if (!PipeTableText.IsRule(trimmed)) Add(i, PipeTableText.Cells(trimmed, where));
                 continue;
             }
             if (trimmed.EndsWith('|'))
             {
                 var bar = trimmed.IndexOf('|');
                 var content = trimmed[..bar].Trim();
-                var cells = Table(i);
-                cells.Add(new TableCell(content, where));
+                Add(i, [new TableCell(content, where)]);
                 // Further marks are further empty cells.
                 for (var k = bar + 1; k < trimmed.Length; k++)
                 {
-                    if (trimmed[k] == '|') cells.Add(new TableCell("", where));
+                    if (trimmed[k] == '|') Add(i, [new TableCell("", where)]);
                 }
                 continue;
             }
             if (aligned && trimmed.Length > 0 && !Headings.IsNationalHeading(trimmed)
                 && ColumnAlignedText.Pieces(trimmed) is { } pieces && pieces.Skip(1).Any(ColumnAlignedText.IsFigure))
             {
-                Table(i).AddRange(pieces.Select((p, k) => new TableCell(p, where, StartsRow: k == 0, BlanksDropped: true)));
+                Add(i, pieces.Select((p, k) => new TableCell(p, where, StartsRow: k == 0, BlanksDropped: true)));
                 lastWasCell = true;
                 continue;
             }
             if (aligned && lastWasCell && LooseCellText.IsShortLabel(trimmed))
             {
                 // A row whose cells are all blank: its label alone on the line.
-                Table(i).Add(new TableCell(trimmed, where, StartsRow: true, BlanksDropped: true));
+                Add(i, [new TableCell(trimmed, where, StartsRow: true, BlanksDropped: true)]);
                 continue;
             }
             if (loose && LooseCellText.IsCell(lines, i))
             {
-                Table(i).Add(new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true));
+                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true)]);
                 continue;
             }
             if (trimmed.Length == 0 && (aligned || loose)) continue;
             Close();
             lastWasCell = false;
-            if (trimmed.Length > 0) blocks.Add(new Paragraph(trimmed, where));
+            if (trimmed.Length == 0) continue;
+            context.Budget.CountBlock();
+            blocks.Add(new Paragraph(trimmed, where));
         }
         Close();
         var notes = new List<ImportNote>();
@@ -78,14 +79,18 @@ public static class TextDocumentReader
         if (loose) notes.Add(new("", "", "the document", "read as text a cell a line (pdftotext): a row's figures are kept only when its totals confirm them"));
         return new SourceDocument(blocks, Notes: notes);
 
-        List<TableCell> Table(int line)
+        void Add(int line, IEnumerable<TableCell> cells)
         {
             if (table is null)
             {
                 table = [];
                 tableStart = line + 1;
             }
-            return table;
+            foreach (var cell in cells)
+            {
+                context.Budget.CountBlock();
+                table.Add(cell);
+            }
         }
 
         void Close()

@@ -1,4 +1,5 @@
 using DocGen.Core.Layout;
+using DocGen.Import.Reading;
 
 namespace DocGen.Import.Recognition;
 
@@ -14,7 +15,7 @@ public static class RunSplitter
     private const int MaxCandidates = 4;
 
     /// <summary>The splits found (at most a few); <paramref name="exhausted"/> when the search ran out of steps.</summary>
-    public static List<long[]> Split(string digits, IReadOnlyList<ValueBinding> bindings, out bool exhausted)
+    public static List<long[]> Split(string digits, IReadOnlyList<ValueBinding> bindings, ImportBudget budget, out bool exhausted)
     {
         var found = new List<long[]>();
         var current = new long[bindings.Count];
@@ -29,6 +30,7 @@ public static class RunSplitter
         {
             if (stop) return;
             if (++steps > MaxSteps) { stop = true; return; }
+            if ((steps & 4095) == 0) budget.Check();
             var left = bindings.Count - cell;
             if (left == 0)
             {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
+using DocGen.Layout;
+using DocGen.Layout.Fonts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -126,5 +126,9 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     }
 
     private static XFont Font(FontFace face, double size, bool simulateBold) =>
-        Fonts.GetOrAdd((face.Key, size, simulateBold), key => new XFont(key.Item1, key.Item2, key.Item3 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode));
+        Fonts.GetOrAdd((face.Key, size, simulateBold), key =>
+        {
+            FontRegistry.Register(face);
+            return new XFont(key.Item1, key.Item2, key.Item3 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+        });
 }

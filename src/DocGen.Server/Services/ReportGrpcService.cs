@@ -21,7 +21,7 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
     public override Task<ImportResponse> ImportReport(ImportRequest request, ServerCallContext context) =>
         importApi.ImportAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
 
-    public override Task<Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
+    public override Task<Protos.V1.Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
         Task.FromResult(LayoutApi.GetLayout(request));
 
     /// <summary>

@@ -1,5 +1,6 @@
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
+using DocGen.Layout;
+using DocGen.Layout.Fonts;
+using DocGen.Layout.Tests.Support;
 using DocGen.Pdf.Tests.Support;
 
 namespace DocGen.Pdf.Tests.Fonts;

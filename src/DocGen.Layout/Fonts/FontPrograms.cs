@@ -1,0 +1,15 @@
+using System.Collections.Concurrent;
+
+namespace DocGen.Layout.Fonts;
+
+/// <summary>
+/// The sfnt bytes of a face, for the canvases that embed it: a compact cut's own bytes, or the face
+/// read once per process out of its font file (a collection's face extracted on its own).
+/// </summary>
+internal static class FontPrograms
+{
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Read = new(StringComparer.Ordinal);
+
+    public static byte[] Of(FontFace face) =>
+        face.Program ?? Read.GetOrAdd(face.Key, _ => new Lazy<byte[]>(() => TrueTypeCollection.ExtractFace(File.ReadAllBytes(face.Path), face.FaceIndex))).Value;
+}
