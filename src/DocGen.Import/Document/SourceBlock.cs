@@ -24,7 +24,14 @@ public sealed record TableBlock(IReadOnlyList<TableCell> Cells, string Where) : 
 /// column's figures after each other), so a row's figures count only when its totals confirm them.
 /// </param>
 /// <param name="RunTogether">The cell is a run of digits that holds a whole row's figures with nothing between them.</param>
-public sealed record TableCell(string Text, string Where, bool StartsRow = false, bool BlanksDropped = false, bool Unordered = false, bool RunTogether = false);
+public sealed record TableCell(string Text, string Where, bool StartsRow = false, bool BlanksDropped = false, bool Unordered = false, bool RunTogether = false)
+{
+    /// <summary>
+    /// In a PDF whose table has rules: which column the cell sits in, counted from the table's right
+    /// edge (0 = the last column), from the vertical rules that cross its line; -1 when unknown.
+    /// </summary>
+    public int ColumnFromRight { get; init; } = -1;
+}
 
 /// <summary>
 /// What a reader made of a document; <see cref="Title"/> is the page's own title when it has one

@@ -22,6 +22,7 @@ public static class RunSplitter
         var steps = 0;
         exhausted = false;
         var stop = false;
+        var hasTotal = bindings.Any(b => b.Path.EndsWith(".total", StringComparison.Ordinal));
         Walk(0, 0, 0);
         exhausted = stop && found.Count < MaxCandidates;
         return found;
@@ -34,7 +35,7 @@ public static class RunSplitter
             var left = bindings.Count - cell;
             if (left == 0)
             {
-                if (at == digits.Length && groupSum == 0)
+                if (at == digits.Length && (groupSum == 0 || !hasTotal))
                 {
                     found.Add((long[])current.Clone());
                     if (found.Count >= MaxCandidates) stop = true;

@@ -77,6 +77,27 @@ public static class TableReader
             taken.Add(i++);
         }
         var rowEnded = i >= cells.Count || cells[i].StartsRow || values[i].Kind == CellValueKind.Text;
+        if (taken.Count == 0 && rowEnded && start > 0 && cells[start - 1].ColumnFromRight >= bindings.Length)
+        {
+            // The label's line crosses the rules of every figure column and holds no figure: the row's cells are blank.
+            foreach (var binding in bindings)
+                Assign(binding, cells[start - 1] with { Text = "" }, new CellValue(CellValueKind.Empty, 0),
+                    Where(layout, rowName, cells[start - 1]) + ", a blank cell between the table's rules", report, notes);
+            return i;
+        }
+        if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped
+            && ByRules(taken.Select(t => cells[t]).ToList(), bindings.Length) is { } slots)
+        {
+            // The table's rules say which column each figure is in; the cells between are blank.
+            for (var k = 0; k < bindings.Length; k++)
+            {
+                var at = slots.IndexOf(k);
+                var cell = at >= 0 ? cells[taken[at]] : cells[taken[0]] with { Text = "" };
+                var where = Where(layout, rowName, cell) + (at >= 0 ? "" : ", a blank cell between the table's rules");
+                Assign(bindings[k], cell, at >= 0 ? values[taken[at]] : new CellValue(CellValueKind.Empty, 0), where, report, notes);
+            }
+            return i;
+        }
         if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped)
         {
             // Packing the figures left would put them in the wrong columns: the row is left out, every cell noted.
@@ -111,21 +132,41 @@ public static class TableReader
         return Math.Max(extra, i);
     }
 
+    /// <summary>
+    /// The binding each figure of a short row belongs to, from the PDF's rules (its column counted
+    /// from the right, the figures being the table's last columns), or null when a figure has no
+    /// known column or two share one.
+    /// </summary>
+    private static List<int>? ByRules(List<TableCell> figures, int cellCount)
+    {
+        var slots = figures.Select(f => f.ColumnFromRight < 0 ? -1 : cellCount - 1 - f.ColumnFromRight).ToList();
+        if (slots.Any(s => s < 0 || s >= cellCount) || slots.Distinct().Count() != slots.Count) return null;
+        for (var k = 1; k < slots.Count; k++)
+        {
+            if (slots[k] <= slots[k - 1]) return null;
+        }
+        return slots;
+    }
+
     /// <summary>A row's figures run together in one cell: read only when exactly one split is confirmed by the row's totals.</summary>
     private static int ReadRun(TableLayout layout, ValueRow row, string rowName, TableCell cell, AnnualReport report, List<ImportNote> notes, int start, ImportBudget budget)
     {
         var where = Where(layout, rowName, cell);
         var splits = RunSplitter.Split(cell.Text, row.Bindings, budget, out var exhausted);
+        var hasTotal = row.Bindings.Any(b => b.Path.EndsWith(".total", StringComparison.Ordinal));
         if (splits.Count == 1 && !exhausted)
         {
             for (var k = 0; k < row.Bindings.Length; k++) ReportFieldWriter.Set(report, row.Bindings[k].Path, splits[0][k]);
             notes.Add(new(row.Bindings[0].Path[..row.Bindings[0].Path.LastIndexOf('.')], cell.Text, where,
-                $"figures run together; split as {string.Join(" ", splits[0])}, the only split the row's totals allow"));
+                $"figures run together; split as {string.Join(" ", splits[0])}, the only split {(hasTotal ? "the row's totals allow" : "its digits allow")}"));
             return start + 1;
         }
+        var candidates = string.Join(" | ", splits.Take(3).Select(s => string.Join(" ", s)));
+        var count = splits.Count >= 4 ? "several" : splits.Count.ToString(CultureInfo.InvariantCulture);
         var why = exhausted ? "too many ways to split it to try"
-            : splits.Count == 0 ? (row.Bindings.Any(b => b.Path.EndsWith(".total", StringComparison.Ordinal)) ? "no split matches the row's totals" : "the row has no total to tell a split")
-            : $"{(splits.Count >= 4 ? "several" : splits.Count.ToString(CultureInfo.InvariantCulture))} splits match the row's totals: {string.Join(" | ", splits.Take(3).Select(s => string.Join(" ", s)))}";
+            : splits.Count == 0 ? "no split matches the row's totals"
+            : hasTotal ? $"{count} splits match the row's totals: {candidates}"
+            : $"the row has no total to tell between {count} splits, e.g. {candidates}";
         foreach (var binding in row.Bindings)
             notes.Add(new(binding.Path, cell.Text, where, $"figures run together and {why}; the field is left out"));
         return start + 1;
