@@ -1,3 +1,4 @@
+using DocGen.Api.Callers;
 using DocGen.Contracts;
 using DocGen.Core.Validation;
 using DocGen.Import;
@@ -23,10 +24,20 @@ public sealed class ImportApi(TimeProvider time, RenderScheduler? scheduler = nu
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
 
     /// <summary>Imports in a render slot of the scheduler given at construction (RESOURCE_EXHAUSTED when <paramref name="admission"/> says so and none is free).</summary>
-    public Task<ImportResponse> ImportAsync(ImportRequest request, Admission admission, CancellationToken cancellationToken) =>
-        scheduler is null
+    /// <param name="caller">As for Render: a site_code must be one of the key's sites (PERMISSION_DENIED
+    /// before any slot is taken); null in-process.</param>
+    public Task<ImportResponse> ImportAsync(ImportRequest request, Admission admission, CancellationToken cancellationToken, Caller? caller = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SiteCode.Length > 0)
+        {
+            RequestChecks.CheckSiteCode(request.SiteCode);
+            caller?.EnsureMayRender(request.SiteCode);
+        }
+        return scheduler is null
             ? Task.Run(() => Import(request, cancellationToken), cancellationToken)
             : scheduler.AdmitAsync(ct => Import(request, ct), admission, cancellationToken);
+    }
 
     public ImportResponse Import(ImportRequest request, CancellationToken cancellationToken)
     {

@@ -5,8 +5,9 @@ namespace DocGen.Sites;
 
 /// <summary>
 /// Reads site.json: the contract's <c>Site</c> message in protobuf JSON (lowerCamelCase, or the
-/// proto's snake_case names), plus an optional "fonts": {role: family} for the PDF renderer and an optional
-/// "badge" (党政机关网站标识).
+/// proto's snake_case names), plus an optional "fonts": {role: family} for the PDF renderer, an optional
+/// "badge" (党政机关网站标识) and an optional "printSiteLine": true (the PDF prints the site's name and
+/// 网站标识码 on its last page; off by default: the web chrome belongs to the web page).
 /// Errors name the file and line.
 /// </summary>
 internal static class SiteJsonReader
@@ -52,6 +53,13 @@ internal static class SiteJsonReader
                 if (name == "fonts")
                 {
                     site = site with { Fonts = ReadFonts(path, json, property) };
+                    continue;
+                }
+                if (name == "printSiteLine")
+                {
+                    if (property.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                        throw new SiteFileException(path, LineOf(json, property.Name), $"field '{property.Name}' must be true or false");
+                    site = site with { PrintSiteLine = property.Value.GetBoolean() };
                     continue;
                 }
                 if (name == "badge")

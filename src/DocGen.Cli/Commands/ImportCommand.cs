@@ -1,4 +1,5 @@
 using DocGen.Api;
+using DocGen.Sites;
 using DocGen.Cli.Batch;
 using DocGen.Contracts;
 using DocGen.Core.Layout;
@@ -25,16 +26,15 @@ public static class ImportCommand
     /// <summary>The exit status when every input was imported but some with gaps (and --allow-gaps was not given).</summary>
     public const int GapsExitCode = 3;
 
-    /// <summary>The options that take no value.</summary>
-    public static readonly string[] Flags = ["allow-gaps"];
-
     public static async Task<int> RunAsync(CliArguments args, ImportApi api, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (args.Positional.Count == 0) throw new CliUsageException("missing the files or folders to import");
-        var output = args.Option("o", "output") ?? throw new CliUsageException("missing -o OUT (the folder for the RenderRequest files)");
+        var output = args.Option("output") ?? throw new CliUsageException("missing -o OUT (the folder for the RenderRequest files)");
         var site = args.Option("site") ?? "";
         var allowGaps = args.Flag("allow-gaps");
         var inputs = Inputs(args.Positional);
+        // Checked before reading anything: a wrong code would only fail the later batch, file by file.
+        if (site.Length > 0) RequireSite(site, TemplatesFolder.Resolve(args.Option("templates"), Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
         Directory.CreateDirectory(output);
 
         var progress = new ProgressReporter(inputs.Count, stderr, interactive: !Console.IsErrorRedirected);
@@ -93,6 +93,14 @@ public static class ImportCommand
         {
             if (!written.ContainsKey($"{id}-{n}")) return $"{id}-{n}";
         }
+    }
+
+    private static void RequireSite(string code, string templatesRoot)
+    {
+        using var registry = new SiteRegistry(templatesRoot, options: new SiteRegistryOptions { Watch = false, StampCheckInterval = null });
+        if (registry.TryGetSite(code, out _)) return;
+        var known = string.Join(", ", registry.Sites.Select(s => s.SiteCode).Order(StringComparer.Ordinal));
+        throw new CliUsageException($"--site {code}: no such site in {templatesRoot} (its sites: {known})");
     }
 
     private static List<string> Inputs(IEnumerable<string> paths)
