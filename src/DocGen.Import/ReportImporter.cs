@@ -28,7 +28,7 @@ public static class ReportImporter
             DocumentKind.Html => HtmlDocumentReader.Read(Decode(document.Span, "HTML"), context),
             _ => TextDocumentReader.Read(Decode(document.Span, "text"), context),
         };
-        return ReportRecognizer.Recognize(source, edition, context);
+        return ReportRecognizer.Recognize(source, edition, context, fileName);
     }
 
     /// <summary>UTF-8 text; binary junk (invalid UTF-8, control characters) is refused rather than searched for a report.</summary>

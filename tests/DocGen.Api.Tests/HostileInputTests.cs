@@ -110,7 +110,7 @@ public sealed class HostileInputTests
         ["amount 1e309"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = "1e309"), Expectation.Renders("INVALID_AMOUNT", Fee)),
         ["amount NaN"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = "NaN"), Expectation.Renders("INVALID_AMOUNT", Fee)),
         ["amount -0 is zero"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = "-0"), Expectation.Renders()),
-        ["amount with 5 decimals"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = "12.34567"), Expectation.Renders("INVALID_AMOUNT", Fee)),
+        ["amount with 7 decimals"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = "12.3456789"), Expectation.Renders("INVALID_AMOUNT", Fee)),
         ["amount in full-width digits"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = "１２"), Expectation.Renders("INVALID_AMOUNT", Fee)),
         ["amount with spaces around"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = " 12 "), Expectation.Renders()),
         ["amount in hex"] = new(() => With(Report2022(), r => r.ActiveDisclosure2021.FeeAmountWanYuan = "0x10"), Expectation.Renders("INVALID_AMOUNT", Fee)),

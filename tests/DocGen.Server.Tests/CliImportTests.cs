@@ -28,7 +28,7 @@ public sealed class CliImportTests : IDisposable
         var (exit, text) = await ImportAsync(CheckoutPaths.Shared("archive"), "-o", requests, "--site", "2111000031");
 
         Assert.Equal(0, exit);
-        Assert.Contains("4 imported, 0 failed", text);
+        Assert.Contains("4 imported, 0 imported with gaps, 0 failed", text);
         Assert.Matches(@"hzq-2023\.pdf\s+EDITION_2021\s+186/200\s+16\s+2\s+\d+", text);
         Assert.Matches(@"minhou-commerce-2020\.txt\s+EDITION_2019\s+198/198", text);
         foreach (var id in new[] { "hzq-2023", "minhou-commerce-2020", "panjin-commerce-2022", "zhangdian-commerce-2017" })
@@ -60,7 +60,7 @@ public sealed class CliImportTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("menu.html", text);
         Assert.Contains("not imported: document: no report found", text);
-        Assert.Contains("1 imported, 1 failed", text);
+        Assert.Contains("1 imported, 0 imported with gaps, 1 failed", text);
     }
 
     [Fact]
@@ -78,5 +78,59 @@ public sealed class CliImportTests : IDisposable
         Assert.Contains("panjin-commerce-2023.txt ↔ ", text);
         Assert.Contains("CARRIED_OVER_MISMATCH applications.carried_over.natural_person", text);
         Assert.Contains("盘锦市商务局2022年报告", text);
+    }
+
+    /// <summary>panjin-commerce-2022.txt with table 三's cells dropped: the heading stays, the table is gone.</summary>
+    private string WithoutTableThree()
+    {
+        var lines = File.ReadAllLines(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt")).ToList();
+        var three = lines.FindIndex(l => l.StartsWith("三、收到和处理政府信息公开申请情况", StringComparison.Ordinal));
+        var four = lines.FindIndex(l => l.StartsWith("四、政府信息公开行政复议", StringComparison.Ordinal));
+        var kept = lines.Where((l, i) => i <= three || i >= four || !l.TrimEnd().EndsWith('|')).ToArray();
+        var path = Path.Combine(_work, "panjin-no-table-3.txt");
+        File.WriteAllLines(path, kept);
+        return path;
+    }
+
+    [Fact]
+    public async Task Import_TableNotFound_CountsOnlyFiguresReadAndExitsWithGaps()
+    {
+        var requests = Path.Combine(_work, "requests");
+
+        var (exit, text) = await ImportAsync(WithoutTableThree(), "-o", requests);
+
+        Assert.True(exit == ImportCommand.GapsExitCode, text);
+        Assert.Matches(@"panjin-no-table-3\.txt\s+EDITION_2021\s+25/200\s+", text);
+        Assert.Contains("二 10/10 三 0/175 四 15/15  imported with gaps", text);
+        Assert.Contains("0 imported, 1 imported with gaps, 0 failed", text);
+        var notes = File.ReadAllLines(Path.Combine(requests, "panjin-no-table-3.notes.tsv"));
+        Assert.Equal(175, notes.Count(n => n.StartsWith("applications.", StringComparison.Ordinal) && n.Contains("table not found; the field is left out", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Import_TableNotFoundWithAllowGaps_ExitsZeroAndStillSaysGaps()
+    {
+        var (exit, text) = await ImportAsync(WithoutTableThree(), "-o", Path.Combine(_work, "requests"), "--allow-gaps");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 imported, 1 imported with gaps, 0 failed", text);
+    }
+
+    [Fact]
+    public async Task Import_TwoFilesWithOneName_SecondIsWrittenApartAndNamed()
+    {
+        var other = Directory.CreateDirectory(Path.Combine(_work, "copy")).FullName;
+        var second = Path.Combine(other, "panjin-commerce-2022.txt");
+        File.Copy(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt"), second);
+        var requests = Path.Combine(_work, "requests");
+
+        var (exit, text) = await ImportAsync(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt"), second, "-o", requests);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{second}: written as panjin-commerce-2022-2 (panjin-commerce-2022 is {CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt")})", text);
+        Assert.Contains("2 imported, 0 imported with gaps, 0 failed, 1 renamed apart", text);
+        var request = DocGen.Contracts.RequestJson.ParseRenderRequest(File.ReadAllText(Path.Combine(requests, "panjin-commerce-2022-2.json")));
+        Assert.Equal("panjin-commerce-2022-2", request.RequestId);
+        Assert.True(File.Exists(Path.Combine(requests, "panjin-commerce-2022.json")));
     }
 }

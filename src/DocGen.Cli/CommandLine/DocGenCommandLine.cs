@@ -34,9 +34,10 @@ public static class DocGenCommandLine
              .. RenderingOptions()]));
 
         var inputs = new Argument<string[]>("INPUTS") { Description = "published reports (.html, .txt, .pdf) or folders of them", Arity = ArgumentArity.OneOrMore };
-        root.Add(Define(run, new Command("import", "Read published reports back into RenderRequest JSON (notes in <request_id>.notes.tsv); exit 1 when any could not be imported."),
+        root.Add(Define(run, new Command("import", "Read published reports back into RenderRequest JSON (notes in <request_id>.notes.tsv); exit 1 when any could not be imported, else 3 when any was imported with gaps (a table of which no figure was read) unless --allow-gaps."),
             inputs,
             [Output("the folder for the RenderRequest files", required: true),
+             new Option<bool>("--allow-gaps") { Description = "exit 0 even when a report was imported with gaps (the summary still says so)" },
              Text("--site", "the site code (网站标识码) the requests name; must be a configured site", "CODE"),
              Text("--templates", "the templates folder holding the sites (default: ./templates, else the checkout's)", "DIR")]));
 

@@ -7,6 +7,6 @@ public enum ValueKind
     Count,
     /// <summary>A whole number that may be negative (本年增/减 in EDITION_2019).</summary>
     SignedCount,
-    /// <summary>A decimal amount ≥ 0 with at most 4 decimals (万元).</summary>
+    /// <summary>A decimal amount ≥ 0 with at most 6 decimals (万元).</summary>
     Amount,
 }

@@ -44,7 +44,7 @@ public static class FindingCodes
     /// </summary>
     public const string NegativeCount = "NEGATIVE_COUNT";
 
-    /// <summary>Rule 5: an amount in 万元 that is not a decimal ≥ 0 with at most 4 decimals.</summary>
+    /// <summary>Rule 5: an amount in 万元 that is not a decimal ≥ 0 with at most 6 decimals.</summary>
     public const string InvalidAmount = "INVALID_AMOUNT";
 
     /// <summary>

@@ -33,7 +33,7 @@ internal static partial class ValueRules
                     break;
                 case ValueKind.Amount when !WellFormedAmount().IsMatch(text):
                     yield return new Finding(FindingSeverity.Error, FindingCodes.InvalidAmount, binding.Path,
-                        $"{name}填报为「{Quoted(text)}」，应为不小于 0、至多 4 位小数的金额（万元），如 12.35");
+                        $"{name}填报为「{Quoted(text)}」，应为不小于 0、至多 6 位小数的金额（万元），如 12.35");
                     break;
                 case ValueKind.Amount when !CellText.TryParseAmount(text, out var amount) || amount > ValueBounds.MaxAmount:
                     yield return new Finding(FindingSeverity.Error, FindingCodes.ValueTooLarge, binding.Path,
@@ -49,6 +49,7 @@ internal static partial class ValueRules
         text.Length <= QuotedAmountLength ? text : string.Concat(text.AsSpan(0, QuotedAmountLength), "…");
 
     // The amount as CellText.Amount normalised it: trailing zeros after the point are already gone.
-    [GeneratedRegex(@"^[0-9]+(\.[0-9]{1,4})?$")]
+    // Six decimals, as real reports print fees (0.000000 万元, i.e. to the yuan's hundredth).
+    [GeneratedRegex(@"^[0-9]+(\.[0-9]{1,6})?$")]
     private static partial Regex WellFormedAmount();
 }

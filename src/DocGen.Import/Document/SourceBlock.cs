@@ -15,7 +15,26 @@ public sealed record Paragraph(string Text, string Where) : SourceBlock(Where);
 /// </summary>
 public sealed record TableBlock(IReadOnlyList<TableCell> Cells, string Where) : SourceBlock(Where);
 
-public sealed record TableCell(string Text, string Where, bool StartsRow = false);
+/// <param name="BlanksDropped">
+/// The capture leaves blank cells out instead of marking them (a PDF's text, column-aligned text),
+/// so a row with fewer figures than cells cannot say which cells are blank.
+/// </param>
+/// <param name="Unordered">
+/// The capture may not keep a table's cells in row order (pdftotext without -layout sets a
+/// column's figures after each other), so a row's figures count only when its totals confirm them.
+/// </param>
+/// <param name="RunTogether">The cell is a run of digits that holds a whole row's figures with nothing between them.</param>
+public sealed record TableCell(string Text, string Where, bool StartsRow = false, bool BlanksDropped = false, bool Unordered = false, bool RunTogether = false)
+{
+    /// <summary>
+    /// In a PDF whose table has rules: which column the cell sits in, counted from the table's right
+    /// edge (0 = the last column), from the vertical rules that cross its line; -1 when unknown.
+    /// </summary>
+    public int ColumnFromRight { get; init; } = -1;
+}
 
-/// <summary>What a reader made of a document; <see cref="Title"/> is the page's own title when it has one (HTML &lt;title&gt;).</summary>
-public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks, string Title = "");
+/// <summary>
+/// What a reader made of a document; <see cref="Title"/> is the page's own title when it has one
+/// (HTML &lt;title&gt;); <see cref="Notes"/> what the reader itself had to say (which form it read, figures it could not split).
+/// </summary>
+public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks, string Title = "", IReadOnlyList<ImportNote>? Notes = null);

@@ -16,6 +16,7 @@ public static partial class PdfLines
 
     public static IEnumerable<PdfLine> Of(Page page, int pageNumber, ImportBudget budget)
     {
+        var rules = PdfRules.Vertical(page, budget);
         var letters = page.Letters.Where(l => l.Value.Length > 0 && l.BoundingBox.Height >= 0).ToList();
         var rows = new List<List<Letter>>();
         foreach (var letter in letters.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
@@ -37,6 +38,9 @@ public static partial class PdfLines
             var cell = new StringBuilder();
             var text = new StringBuilder();
             double? end = null;
+            var cellStart = 0.0;
+            var baseline = row[0].StartBaseLine.Y;
+            var crossing = PdfRules.Crossing(rules, baseline, Size(row[0]));
             foreach (var letter in row)
             {
                 budget.Check();
@@ -53,6 +57,7 @@ public static partial class PdfLines
                     Add();
                     text.Append(' ');
                 }
+                if (cell.Length == 0) cellStart = letter.StartBaseLine.X;
                 cell.Append(letter.Value);
                 text.Append(letter.Value);
                 end = Math.Max(end ?? double.MinValue, letter.EndBaseLine.X);
@@ -67,7 +72,10 @@ public static partial class PdfLines
             {
                 if (cell.Length == 0) return;
                 budget.CountBlock();
-                cells.Add(new TableCell(cell.ToString(), where, StartsRow: cells.Count == 0));
+                cells.Add(new TableCell(cell.ToString(), where, StartsRow: cells.Count == 0, BlanksDropped: true)
+                {
+                    ColumnFromRight = PdfRules.ColumnFromRight(crossing, (cellStart + (end ?? cellStart)) / 2),
+                });
                 cell.Clear();
             }
         }

@@ -1,57 +1,97 @@
 using DocGen.Import.Document;
+using DocGen.Import.Recognition;
 
 namespace DocGen.Import.Reading;
 
 /// <summary>
-/// The plain text of a report page as a page-to-text extraction gives it: one paragraph a line,
-/// tables flattened one cell a line with " |" after each cell. A line of bare "|" marks holds one
-/// empty cell per mark (the slots a spanning cell covers, or cells left empty).
+/// A report's text as archives hold it, in whichever form it was captured:
+/// <list type="bullet">
+/// <item>line-per-cell text (a page-to-text extraction): paragraphs a line, table cells one a line
+/// with " |" after each; a line of bare "|" marks holds one empty cell per mark;</item>
+/// <item>markdown pipe tables (<see cref="PipeTableText"/>);</item>
+/// <item>column-aligned text from <c>pdftotext -layout</c> (<see cref="ColumnAlignedText"/>);</item>
+/// <item>one-cell-per-line text from <c>pdftotext</c> (<see cref="LooseCellText"/>);</item>
+/// <item>a one-line capture with the cells run together (<see cref="RunTogetherText"/>).</item>
+/// </list>
 /// </summary>
 public static class TextDocumentReader
 {
     public static SourceDocument Read(string text, ReadingContext context)
     {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        if (RunTogetherText.Detect(lines)) return RunTogetherText.Read(lines, context);
+        var aligned = ColumnAlignedText.Detect(lines);
+        var loose = !aligned && LooseCellText.Detect(lines);
         var blocks = new List<SourceBlock>();
         List<TableCell>? table = null;
         var tableStart = 0;
-        var lines = text.Split('\n');
+        var lastWasCell = false;
         for (var i = 0; i < lines.Length; i++)
         {
             context.Budget.Check();
-            var line = lines[i].TrimEnd('\r');
             var where = $"line {i + 1}";
-            var trimmed = line.Trim();
+            var trimmed = lines[i].Trim();
+            if (PipeTableText.IsRow(trimmed))
+            {
+                if (!PipeTableText.IsRule(trimmed)) Add(i, PipeTableText.Cells(trimmed, where));
+                continue;
+            }
             if (trimmed.EndsWith('|'))
             {
-                if (table is null)
-                {
-                    table = [];
-                    tableStart = i + 1;
-                }
                 var bar = trimmed.IndexOf('|');
                 var content = trimmed[..bar].Trim();
-                var marks = trimmed[bar..];
-                if (content.Length > 0 || marks.Length > 0)
+                Add(i, [new TableCell(content, where)]);
+                // Further marks are further empty cells.
+                for (var k = bar + 1; k < trimmed.Length; k++)
                 {
-                    context.Budget.CountBlock();
-                    table.Add(new TableCell(content, where));
-                    // Further marks are further empty cells.
-                    for (var k = 1; k < marks.Length; k++)
-                    {
-                        if (marks[k] != '|') continue;
-                        context.Budget.CountBlock();
-                        table.Add(new TableCell("", where));
-                    }
+                    if (trimmed[k] == '|') Add(i, [new TableCell("", where)]);
                 }
                 continue;
             }
+            if (aligned && trimmed.Length > 0 && !Headings.IsNationalHeading(trimmed)
+                && ColumnAlignedText.Pieces(trimmed) is { } pieces && pieces.Skip(1).Any(ColumnAlignedText.IsFigure))
+            {
+                Add(i, pieces.Select((p, k) => new TableCell(p, where, StartsRow: k == 0, BlanksDropped: true)));
+                lastWasCell = true;
+                continue;
+            }
+            if (aligned && lastWasCell && LooseCellText.IsShortLabel(trimmed))
+            {
+                // A row whose cells are all blank: its label alone on the line.
+                Add(i, [new TableCell(trimmed, where, StartsRow: true, BlanksDropped: true)]);
+                continue;
+            }
+            if (loose && LooseCellText.IsCell(lines, i))
+            {
+                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true)]);
+                continue;
+            }
+            if (trimmed.Length == 0 && (aligned || loose)) continue;
             Close();
+            lastWasCell = false;
             if (trimmed.Length == 0) continue;
             context.Budget.CountBlock();
             blocks.Add(new Paragraph(trimmed, where));
         }
         Close();
-        return new SourceDocument(blocks);
+        var notes = new List<ImportNote>();
+        if (aligned) notes.Add(new("", "", "the document", "read as column-aligned text (pdftotext -layout): a row with blank cells cannot say which, so such rows are left out"));
+        if (loose) notes.Add(new("", "", "the document", "read as text a cell a line (pdftotext): a row's figures are kept only when its totals confirm them"));
+        return new SourceDocument(blocks, Notes: notes);
+
+        void Add(int line, IEnumerable<TableCell> cells)
+        {
+            if (table is null)
+            {
+                table = [];
+                tableStart = line + 1;
+            }
+            foreach (var cell in cells)
+            {
+                context.Budget.CountBlock();
+                table.Add(cell);
+            }
+        }
 
         void Close()
         {

@@ -15,9 +15,14 @@ public enum CellValueKind
     Text,
 }
 
-/// <summary>A cell's text read as a figure: its kind and, for <see cref="CellValueKind.Number"/>, the value.</summary>
-public readonly record struct CellValue(CellValueKind Kind, decimal Number)
+/// <summary>
+/// A cell's text read as a figure: its kind and, for <see cref="CellValueKind.Number"/>, the value
+/// and the unit printed after it ("251000元" → 251000, "元"; "" when none).
+/// </summary>
+public readonly record struct CellValue(CellValueKind Kind, decimal Number, string Unit = "")
 {
+    private static readonly string[] Units = ["万元", "元", "件", "个", "项", "次"];
+
     private static readonly string[] NotApplicableMarks = ["/", "—", "——", "-", "--", "–", "无", "\\", "╲", "╱"];
 
     public static CellValue Read(string text)
@@ -26,9 +31,11 @@ public readonly record struct CellValue(CellValueKind Kind, decimal Number)
         if (t.Length == 0) return new(CellValueKind.Empty, 0);
         if (Array.IndexOf(NotApplicableMarks, t) >= 0) return new(CellValueKind.NotApplicable, 0);
         t = t.Replace(",", "", StringComparison.Ordinal).Replace("−", "-", StringComparison.Ordinal);
+        var unit = Units.FirstOrDefault(u => t.Length > u.Length && t.EndsWith(u, StringComparison.Ordinal) && char.IsAsciiDigit(t[^(u.Length + 1)])) ?? "";
+        t = t[..^unit.Length];
         return decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             && t.Length <= 30
-            ? new(CellValueKind.Number, value)
+            ? new(CellValueKind.Number, value, unit)
             : new(CellValueKind.Text, 0);
     }
 }

@@ -52,6 +52,9 @@ public static class Headings
         return mark is < 1 or > 3 ? -1 : ChineseNumerals.Parse(text[..mark]) is var n && n > 0 && !text[..mark].Any(char.IsAsciiDigit) ? n : -1;
     }
 
+    /// <summary>Whether a line is one of the six national section headings.</summary>
+    public static bool IsNationalHeading(string line) => NationalLayout.SectionHeadings.Any(h => IsNational(line, h));
+
     private static bool IsNational(string paragraph, string heading)
     {
         var text = LabelText.Normalize(paragraph);

@@ -19,6 +19,8 @@ public static class LabelText
         {
             if (!char.IsWhiteSpace(c) && c != '\u200b' && c != '\ufeff') builder.Append(c);
         }
+        // Sub-rows numbered "1、" as well as "1." (（六）其他处理's 1、2、3、): one enumerator form.
+        if (builder.Length >= 2 && char.IsAsciiDigit(builder[0]) && builder[1] == '、') builder[1] = '.';
         return builder.ToString();
     }
 

@@ -20,10 +20,10 @@ public static class ReportRecognizer
     // Sections of the 2019/2021 formats that carry text, by their index in NationalLayout.SectionHeadings.
     private const int Overview = 0, ActiveDisclosure = 1, Applications = 2, ReviewLitigation = 3, Problems = 4, OtherMatters = 5;
 
-    public static RecognizedReport Recognize(SourceDocument document, CoreEdition requested, ReadingContext context)
+    public static RecognizedReport Recognize(SourceDocument document, CoreEdition requested, ReadingContext context, string fileName = "")
     {
         var budget = context.Budget;
-        var notes = new List<ImportNote>();
+        var notes = new List<ImportNote>(document.Notes ?? []);
         var report = new AnnualReport();
         var blocks = document.Blocks;
         var paragraphs = blocks.Select((b, i) => (Block: b as Paragraph, Index: i)).Where(p => p.Block is not null)
@@ -65,6 +65,16 @@ public static class ReportRecognizer
             report.Year = mentioned;
             notes.Add(new("year", $"{mentioned}年", "the text", "no title line; the year is the one the text names for the report"));
         }
+        else if (texts.Take(firstHeading + 1).Select(TitleLine.PeriodYear).FirstOrDefault(y => y > 0) is var period and > 0)
+        {
+            report.Year = period;
+            notes.Add(new("year", $"{period}年1月1日", "the preamble", "no title line; the year is the one the preamble's 统计期限 starts in"));
+        }
+        else if (TitleLine.FileYear(fileName) is var fromName and > 0)
+        {
+            report.Year = fromName;
+            notes.Add(new("year", Path.GetFileName(fileName), "the file name", "no title line and no year named in the text; the year is the one in the file name"));
+        }
         else
         {
             notes.Add(new("year", "", "the document", "no title line and no year named for the report; the year is left out"));
@@ -78,6 +88,11 @@ public static class ReportRecognizer
         {
             report.Agency = publisher;
             notes.Add(new("agency", publisher, "the catalogue header", "no title line; the agency is the header's 发布机构"));
+        }
+        else if (Signer(texts, firstHeading) is { } signer)
+        {
+            report.Agency = signer;
+            notes.Add(new("agency", signer, "the 落款", "no title line or 发布机构; the agency is the body that signs the report"));
         }
         else if (AgencyMention.Find(string.Join("\n", texts)) is { } mention)
         {
@@ -177,7 +192,9 @@ public static class ReportRecognizer
             budget.Check();
             if (cells is null || cells.Count == 0)
             {
-                notes.Add(new(layout.Bindings.First().Path.Split('.')[0], "", layout.Caption, "table not found; its figures are left out"));
+                // A note per figure, so every figure left out is named and counted as not read.
+                foreach (var binding in layout.Bindings)
+                    notes.Add(new(binding.Path, "", layout.Caption, "table not found; the field is left out"));
                 return;
             }
             TableReader.Read(layout, cells, report, notes, budget);
@@ -195,6 +212,17 @@ public static class ReportRecognizer
             return shape;
         }
         return byYear;
+    }
+
+    /// <summary>The body named on the line above the last 落款 date after the headings, or null.</summary>
+    private static string? Signer(List<string> texts, int firstHeading)
+    {
+        for (var i = texts.Count - 1; i > firstHeading; i--)
+        {
+            if (SignatureLine.ReadDate(texts[i]) is null) continue;
+            return SignatureLine.IsSigner(texts[i - 1]) ? texts[i - 1].Trim() : null;
+        }
+        return null;
     }
 
     private static string Name(CoreEdition edition) => edition == CoreEdition.Edition2019 ? "EDITION_2019" : "EDITION_2021";

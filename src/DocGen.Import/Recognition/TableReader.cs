@@ -48,7 +48,7 @@ public static class TableReader
                         notes.Add(new(binding.Path, "", layout.Caption, $"{row.Group} is printed as one row without {member.Label}; the field is left out"));
                 notes.Add(new(members[^1].Bindings[0].Path[..members[^1].Bindings[0].Path.LastIndexOf('.')], row.Group, Where(layout, row.Group, cells[collapsed - 1]),
                     $"{row.Group} is printed as one row; its figures are read as {members[^1].Label}"));
-                cursor = ReadFigures(layout, members[^1], row.Group, cells, values, collapsed, report, notes);
+                cursor = ReadFigures(layout, members[^1], row.Group, cells, values, collapsed, report, notes, budget);
                 r += members.Length - 1;
                 continue;
             }
@@ -58,21 +58,62 @@ public static class TableReader
                     notes.Add(new(binding.Path, "", layout.Caption, $"row {rowName} not found; the field is left out"));
                 continue;
             }
-            cursor = ReadFigures(layout, row, rowName, cells, values, start, report, notes);
+            cursor = ReadFigures(layout, row, rowName, cells, values, start, report, notes, budget);
         }
     }
 
     /// <summary>Reads a row's figures from <paramref name="start"/>; returns where the next row may begin.</summary>
     private static int ReadFigures(TableLayout layout, ValueRow row, string rowName, IReadOnlyList<TableCell> cells, CellValue[] values, int start,
-        AnnualReport report, List<ImportNote> notes)
+        AnnualReport report, List<ImportNote> notes, ImportBudget budget)
     {
         var bindings = row.Bindings;
+        if (start < cells.Count && cells[start].RunTogether && bindings.Length > 1)
+            return ReadRun(layout, row, rowName, cells[start], report, notes, start, budget);
         var i = start;
         var taken = new List<int>();
         while (i < cells.Count && taken.Count < bindings.Length && values[i].Kind != CellValueKind.Text)
         {
             if (taken.Count > 0 && cells[i].StartsRow) break;
             taken.Add(i++);
+        }
+        var rowEnded = i >= cells.Count || cells[i].StartsRow || values[i].Kind == CellValueKind.Text;
+        if (taken.Count == 0 && rowEnded && start > 0 && cells[start - 1].ColumnFromRight >= bindings.Length)
+        {
+            // The label's line crosses the rules of every figure column and holds no figure: the row's cells are blank.
+            foreach (var binding in bindings)
+                Assign(binding, cells[start - 1] with { Text = "" }, new CellValue(CellValueKind.Empty, 0),
+                    Where(layout, rowName, cells[start - 1]) + ", a blank cell between the table's rules", report, notes);
+            return i;
+        }
+        if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped
+            && ByRules(taken.Select(t => cells[t]).ToList(), bindings.Length) is { } slots)
+        {
+            // The table's rules say which column each figure is in; the cells between are blank.
+            for (var k = 0; k < bindings.Length; k++)
+            {
+                var at = slots.IndexOf(k);
+                var cell = at >= 0 ? cells[taken[at]] : cells[taken[0]] with { Text = "" };
+                var where = Where(layout, rowName, cell) + (at >= 0 ? "" : ", a blank cell between the table's rules");
+                Assign(bindings[k], cell, at >= 0 ? values[taken[at]] : new CellValue(CellValueKind.Empty, 0), where, report, notes);
+            }
+            return i;
+        }
+        if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped)
+        {
+            // Packing the figures left would put them in the wrong columns: the row is left out, every cell noted.
+            var found = string.Join(" ", taken.Select(t => cells[t].Text));
+            foreach (var binding in bindings)
+                notes.Add(new(binding.Path, found, Where(layout, rowName, cells[taken[0]]),
+                    $"{taken.Count} figure(s) for {bindings.Length} cells, and this capture drops blank cells, so which cell each belongs to cannot be told; the field is left out"));
+            return i;
+        }
+        if (taken.Count == bindings.Length && cells[taken[0]].Unordered && !RowTotals.Confirm(bindings, taken.Select(t => values[t]).ToArray()))
+        {
+            var found = string.Join(" ", taken.Select(t => cells[t].Text));
+            foreach (var binding in bindings)
+                notes.Add(new(binding.Path, found, Where(layout, rowName, cells[taken[0]]),
+                    "this capture may not keep a table's cells in row order and the row's totals do not confirm these figures; the field is left out"));
+            return i;
         }
         for (var k = 0; k < bindings.Length; k++)
         {
@@ -89,6 +130,46 @@ public static class TableReader
             notes.Add(new(bindings[^1].Path, string.Join(" ", cells.Skip(i).Take(extra - i).Select(c => c.Text)),
                 Where(layout, rowName, cells[i]), $"{extra - i} more figure(s) than the row has cells; ignored"));
         return Math.Max(extra, i);
+    }
+
+    /// <summary>
+    /// The binding each figure of a short row belongs to, from the PDF's rules (its column counted
+    /// from the right, the figures being the table's last columns), or null when a figure has no
+    /// known column or two share one.
+    /// </summary>
+    private static List<int>? ByRules(List<TableCell> figures, int cellCount)
+    {
+        var slots = figures.Select(f => f.ColumnFromRight < 0 ? -1 : cellCount - 1 - f.ColumnFromRight).ToList();
+        if (slots.Any(s => s < 0 || s >= cellCount) || slots.Distinct().Count() != slots.Count) return null;
+        for (var k = 1; k < slots.Count; k++)
+        {
+            if (slots[k] <= slots[k - 1]) return null;
+        }
+        return slots;
+    }
+
+    /// <summary>A row's figures run together in one cell: read only when exactly one split is confirmed by the row's totals.</summary>
+    private static int ReadRun(TableLayout layout, ValueRow row, string rowName, TableCell cell, AnnualReport report, List<ImportNote> notes, int start, ImportBudget budget)
+    {
+        var where = Where(layout, rowName, cell);
+        var splits = RunSplitter.Split(cell.Text, row.Bindings, budget, out var exhausted);
+        var hasTotal = row.Bindings.Any(b => b.Path.EndsWith(".total", StringComparison.Ordinal));
+        if (splits.Count == 1 && !exhausted)
+        {
+            for (var k = 0; k < row.Bindings.Length; k++) ReportFieldWriter.Set(report, row.Bindings[k].Path, splits[0][k]);
+            notes.Add(new(row.Bindings[0].Path[..row.Bindings[0].Path.LastIndexOf('.')], cell.Text, where,
+                $"figures run together; split as {string.Join(" ", splits[0])}, the only split {(hasTotal ? "the row's totals allow" : "its digits allow")}"));
+            return start + 1;
+        }
+        var candidates = string.Join(" | ", splits.Take(3).Select(s => string.Join(" ", s)));
+        var count = splits.Count >= 4 ? "several" : splits.Count.ToString(CultureInfo.InvariantCulture);
+        var why = exhausted ? "too many ways to split it to try"
+            : splits.Count == 0 ? "no split matches the row's totals"
+            : hasTotal ? $"{count} splits match the row's totals: {candidates}"
+            : $"the row has no total to tell between {count} splits, e.g. {candidates}";
+        foreach (var binding in row.Bindings)
+            notes.Add(new(binding.Path, cell.Text, where, $"figures run together and {why}; the field is left out"));
+        return start + 1;
     }
 
     private static List<ValueRow> ValueRows(TableLayout layout)
@@ -177,6 +258,9 @@ public static class TableReader
         for (var i = from; i < cells.Count; i++)
         {
             budget.Check();
+            // In a one-line capture the label ends a run of text (…对外公开总数量规章) and the row's digits follow.
+            if (i + 1 < cells.Count && cells[i + 1].RunTogether && normal[i].EndsWith(normalLabel, StringComparison.Ordinal))
+                return i + 1;
             var text = FromLabelStart(normal[i], normalLabel);
             if (LabelText.NormalMatches(text, normalLabel)) return i + 1;
             if (!LabelText.NormalStartsLabel(text, normalLabel)) continue;
@@ -221,6 +305,15 @@ public static class TableReader
         var isTotal = binding.Path.EndsWith(".total", StringComparison.Ordinal);
         switch (value.Kind)
         {
+            case CellValueKind.Number when value.Unit == "元" && binding.Kind == ValueKind.Amount && value.Number >= 0:
+                // The tables state amounts in 万元; a cell printed in 元 is converted, and says so.
+                var wan = value.Number / 10_000m;
+                ReportFieldWriter.Set(report, binding.Path, wan);
+                notes.Add(new(binding.Path, cell.Text, where, $"printed in 元; read as {wan.ToString("0.############", CultureInfo.InvariantCulture)} 万元"));
+                break;
+            case CellValueKind.Number when value.Unit is "元" or "万元" && binding.Kind != ValueKind.Amount:
+                notes.Add(new(binding.Path, cell.Text, where, "an amount where a count belongs; the field is left out"));
+                break;
             case CellValueKind.Number when Fits(binding.Kind, value.Number):
                 ReportFieldWriter.Set(report, binding.Path, value.Number);
                 break;

@@ -8,8 +8,19 @@ public static partial class TitleLine
     [GeneratedRegex(@"^(?:标题[:：]\s*)?(?<agency>\S.*?)\s*(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?(?:年度)?报告$")]
     private static partial Regex Title();
 
+    // The year first, the agency after it ("2019年上海市人民政府办公厅政府信息公开工作年度报告").
+    [GeneratedRegex(@"^(?:标题[:：]\s*)?(?<year>(?:19|20)\d{2})\s*年度?(?<agency>[^\s\d].*?)\s*政府信息公开(?:工作)?(?:年度)?报告$")]
+    private static partial Regex YearFirstTitle();
+
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度报告")]
     private static partial Regex YearMention();
+
+    // The preamble's period: "本年度报告中所列数据统计期限从2019年1月1日到12月31日止".
+    [GeneratedRegex(@"统计(?:期限|时限|时间)\D{0,6}(?<year>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")]
+    private static partial Regex PeriodMention();
+
+    [GeneratedRegex(@"(?<![0-9])(?<year>20[0-4]\d)(?![0-9])")]
+    private static partial Regex FileNameYear();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*年度?政府信息公开")]
     private static partial Regex StartsWithYear();
@@ -30,8 +41,25 @@ public static partial class TitleLine
 
     public static Match? Read(string line)
     {
-        var m = Title().Match(line.Trim());
-        return m.Success ? new(m.Groups["agency"].Value.Trim(), int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), line.Trim()) : null;
+        var text = line.Trim();
+        var m = Title().Match(text);
+        if (!m.Success || m.Groups["agency"].Value.Trim().Length == 0) m = YearFirstTitle().Match(text) is { Success: true } first ? first : m;
+        return m.Success ? new(m.Groups["agency"].Value.Trim(), int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), text) : null;
+    }
+
+    /// <summary>The year of the period the preamble says the figures cover ("统计期限从2019年1月1日…"), or 0.</summary>
+    public static int PeriodYear(string text)
+    {
+        var m = PeriodMention().Match(text);
+        return m.Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>The one year a file name carries ("shanghai-2019.html"), or 0 when it has none or several.</summary>
+    public static int FileYear(string fileName)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/'));
+        var years = FileNameYear().Matches(name).Select(y => y.Value).Distinct().ToList();
+        return years.Count == 1 ? int.Parse(years[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
     /// <summary>A year named as "2020年政府信息公开工作年度报告" inside running text, or 0.</summary>

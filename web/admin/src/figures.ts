@@ -7,7 +7,7 @@ export type Reading = { readonly value: string | undefined } | { readonly refuse
 const rules: Record<Exclude<FieldKind, "text">, [RegExp, string]> = {
   count: [/^\d{1,18}$/, "应为不小于 0 的整数"],
   signed: [/^-?\d{1,18}$/, "应为整数（可为负数）"],
-  amount: [/^\d{1,15}(\.\d{1,4})?$/, "应为金额（万元），最多 4 位小数"],
+  amount: [/^\d{1,15}(\.\d{1,6})?$/, "应为金额（万元），最多 6 位小数"],
 };
 
 /** Full-width digits and signs folded (NFKC), spaces and thousands separators dropped. */

@@ -1,0 +1,111 @@
+using System.Text;
+using DocGen.Core.Layout;
+using DocGen.Import.Document;
+using DocGen.Import.Recognition;
+
+namespace DocGen.Import.Reading;
+
+/// <summary>
+/// A page captured as one line with every cell run into the next ("行政规范性文件6233440…"), as
+/// crawlers store innerText. The line is cut at the national section headings into paragraphs; in
+/// the table sections each run of digits becomes one cell marked <see cref="TableCell.RunTogether"/>,
+/// split into figures later only where the row's totals allow exactly one split.
+/// </summary>
+public static class RunTogetherText
+{
+    private const int MinLineLength = 800;
+
+    public static bool Detect(IReadOnlyList<string> lines)
+    {
+        var full = lines.Where(l => l.Trim().Length > 0).ToList();
+        return full.Count is > 0 and <= 3 && full.Max(l => l.Length) >= MinLineLength
+            && NationalLayout.SectionHeadings.Count(h => full.Any(l => l.Contains(h, StringComparison.Ordinal))) >= 3;
+    }
+
+    public static SourceDocument Read(IReadOnlyList<string> lines, ReadingContext context)
+    {
+        var text = string.Join("", lines.Select(l => l.Trim()));
+        var blocks = new List<SourceBlock>();
+        // Heading positions, in order.
+        var cuts = new List<(int At, int Section)>();
+        var from = 0;
+        for (var k = 0; k < NationalLayout.SectionHeadings.Count; k++)
+        {
+            var at = text.IndexOf(NationalLayout.SectionHeadings[k], from, StringComparison.Ordinal);
+            if (at < 0) continue;
+            cuts.Add((at, k));
+            from = at + NationalLayout.SectionHeadings[k].Length;
+        }
+        if (cuts.Count == 0) return new SourceDocument(blocks);
+        var head = text[..cuts[0].At];
+        // The title runs into what follows it: cut after the first "…年度报告".
+        var titleEnd = head.IndexOf("年度报告", StringComparison.Ordinal);
+        if (titleEnd > 0)
+        {
+            blocks.Add(new Paragraph(head[..(titleEnd + 4)], "the line, the title"));
+            head = head[(titleEnd + 4)..];
+        }
+        if (head.Length > 0) blocks.Add(new Paragraph(head, "the line, before 一"));
+        for (var c = 0; c < cuts.Count; c++)
+        {
+            context.Budget.Check();
+            var heading = NationalLayout.SectionHeadings[cuts[c].Section];
+            var start = cuts[c].At + heading.Length;
+            var end = c + 1 < cuts.Count ? cuts[c + 1].At : text.Length;
+            var where = $"the line, section {heading[..1]}";
+            blocks.Add(new Paragraph(heading, where));
+            var body = text[start..end];
+            if (cuts[c].Section is 1 or 2 or 3) blocks.Add(new TableBlock(Cells(body, where, context.Budget), $"the table of section {heading[..1]}"));
+            else if (body.Length > 0) blocks.Add(new Paragraph(body, where));
+        }
+        return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture with the cells run together: a run of digits is split only where the row's totals allow exactly one split")]);
+    }
+
+    /// <summary>Label text and digit runs, in order. A digit before "." or "、" and a character is the next label's enumerator (…0001.本机关…).</summary>
+    private static List<TableCell> Cells(string body, string where, ImportBudget budget)
+    {
+        var cells = new List<TableCell>();
+        var label = new StringBuilder();
+        var i = 0;
+        while (i < body.Length)
+        {
+            if ((i & 255) == 0) budget.Check();
+            if (!char.IsAsciiDigit(body[i]))
+            {
+                label.Append(body[i++]);
+                continue;
+            }
+            var end = i;
+            while (end < body.Length && (char.IsAsciiDigit(body[end]) || (body[end] == '.' && end + 1 < body.Length && char.IsAsciiDigit(body[end + 1])))) end++;
+            var unit = body.AsSpan(end).StartsWith("万元") ? 2 : body.AsSpan(end).StartsWith("元") ? 1 : 0;
+            if (unit > 0)
+            {
+                Flush();
+                budget.CountBlock();
+                cells.Add(new TableCell(body[i..(end + unit)], where, BlanksDropped: true));
+                i = end + unit;
+                continue;
+            }
+            var enumerator = end < body.Length - 1 && body[end] is '.' or '、' or '．' && !char.IsAsciiDigit(body[end + 1]);
+            var digitsEnd = enumerator ? end - 1 : end;
+            if (digitsEnd > i)
+            {
+                Flush();
+                budget.CountBlock();
+                cells.Add(new TableCell(body[i..digitsEnd], where, StartsRow: false, BlanksDropped: true, RunTogether: true));
+            }
+            label.Append(body, digitsEnd, end - digitsEnd);
+            i = end;
+        }
+        Flush();
+        return cells;
+
+        void Flush()
+        {
+            if (label.Length == 0) return;
+            budget.CountBlock();
+            cells.Add(new TableCell(label.ToString(), where, StartsRow: true));
+            label.Clear();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using DocGen.Core.Model;
+using DocGen.Import.Recognition;
+
+namespace DocGen.Import.Tests;
+
+/// <summary>Agency and year from wherever a report states them, each noted when not from a title in the usual order.</summary>
+public sealed class IdentityImportTests
+{
+    private static string Corpus(string name) => Path.Combine(AppContext.BaseDirectory, "Corpus", name);
+
+    [Fact]
+    public void Import_TitleWithTheYearFirst_GivesAgencyAndYear()
+    {
+        var imported = ReportImporter.Import(File.ReadAllBytes(Corpus("shanghai-gov-office-2019.html")), "", "page.html", Edition.Unspecified, CancellationToken.None);
+
+        Assert.Equal(("上海市人民政府办公厅", 2019), (imported.Report.Agency, imported.Report.Year));
+        Assert.DoesNotContain(imported.Notes, n => n.Path is "agency" or "year");
+    }
+
+    [Fact]
+    public void Import_AmountPrintedInYuan_IsReadAsWanYuanWithANote()
+    {
+        var imported = ReportImporter.Import(File.ReadAllBytes(Corpus("shanghai-gov-office-2019.html")), "", "page.html", Edition.Unspecified, CancellationToken.None);
+
+        Assert.Equal("25.1", imported.Report.ActiveDisclosure2019.ProcurementAmount);
+        var note = Assert.Single(imported.Notes, n => n.Path == "active_disclosure_2019.procurement_amount");
+        Assert.Equal(("251000元", "printed in 元; read as 25.1 万元"), (note.Found, note.Message));
+    }
+
+    [Theory]
+    [InlineData("本报告由呼伦贝尔经济技术开发区管理委员会编制。如有疑问，请与呼伦贝尔经济技术开发区管理委员会联系。", "呼伦贝尔经济技术开发区管理委员会")]
+    [InlineData("如对本报告有疑问，可与闽侯县商务局联系。闽侯县商务局地址：甘蔗街道。", "闽侯县商务局")]
+    public void Find_NameRunIntoTheSentence_IsTheWholeName(string text, string expected)
+    {
+        Assert.Equal(expected, AgencyMention.Find(text));
+    }
+
+    [Fact]
+    public void Import_NoTitleButAPeriodInThePreamble_TakesTheYearFromThePeriod()
+    {
+        var text = File.ReadAllText(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt")).Split('\n').ToList();
+        text.RemoveAt(text.FindIndex(l => l.Contains("2022年政府信息公开工作年度报告", StringComparison.Ordinal)));
+        text.Insert(0, "本年度报告中所列数据统计期限从2022年1月1日到12月31日止。");
+
+        var imported = ReportImporter.Import(Encoding.UTF8.GetBytes(string.Join('\n', text)), "", "a.txt", Edition.Unspecified, CancellationToken.None);
+
+        Assert.Equal(2022, imported.Report.Year);
+        Assert.Contains(imported.Notes, n => n.Path == "year" && n.Where == "the preamble");
+    }
+
+    [Fact]
+    public void Import_YearOnlyInTheFileName_IsTakenFromItWithANote()
+    {
+        var text = File.ReadAllText(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt")).Replace("2022年", "本年", StringComparison.Ordinal);
+
+        var imported = ReportImporter.Import(Encoding.UTF8.GetBytes(text), "", "archive/panjin-2022.txt", Edition.Unspecified, CancellationToken.None);
+
+        Assert.Equal(2022, imported.Report.Year);
+        Assert.Contains(imported.Notes, n => n.Path == "year" && n.Where == "the file name" && n.Found == "panjin-2022.txt");
+    }
+}

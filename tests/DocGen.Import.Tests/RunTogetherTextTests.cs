@@ -1,0 +1,52 @@
+using System.Text;
+using DocGen.Core.Model;
+
+namespace DocGen.Import.Tests;
+
+/// <summary>One-line captures: a digit run is split only when the row's totals allow one split; a hostile run ends quickly with a note.</summary>
+public sealed class RunTogetherTextTests
+{
+    private static string OneLine(string tableThree) =>
+        "某县商务局2022年政府信息公开工作年度报告" + new string('文', 900)
+        + "一、总体情况本年度工作有序开展。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件6233440"
+        + "三、收到和处理政府信息公开申请情况" + tableThree
+        + "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼000000000000000五、存在的主要问题及改进情况无。六、其他需要报告的事项无。";
+
+    private static Recognition.RecognizedReport Import(string text) =>
+        ReportImporter.Import(Encoding.UTF8.GetBytes(text), "", "a.txt", Edition.Unspecified, CancellationToken.None);
+
+    [Fact]
+    public void Import_RowWithOneSplitMatchingItsTotal_IsRead()
+    {
+        var imported = Import(OneLine("一、本年新收政府信息公开申请数量5000005"));
+
+        Assert.Equal((5L, 5L), (imported.Report.Applications.NewReceived.NaturalPerson, imported.Report.Applications.NewReceived.Total));
+        Assert.Contains(imported.Notes, n => n.Path == "applications.new_received" && n.Message.Contains("split as 5 0 0 0 0 0 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_RowWithoutATotal_IsLeftOutNamingWhy()
+    {
+        var imported = Import(OneLine("一、本年新收政府信息公开申请数量5000005"));
+
+        Assert.Contains(imported.Notes, n => n.Path == "active_disclosure_2021.normative_documents.issued" && n.Found == "6233440"
+            && n.Message.Contains("the row has no total to tell between several splits", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_RowWithSeveralSplits_IsLeftOutNamingTheCandidates()
+    {
+        var imported = Import(OneLine("一、本年新收政府信息公开申请数量110000011"));
+
+        Assert.Contains(imported.Notes, n => n.Path == "applications.new_received.total" && n.Message.Contains("2 splits match the row's totals: 1 10 0 0 0 0 11 | 11 0 0 0 0 0 11", StringComparison.Ordinal));
+        Assert.Equal(0L, imported.Report.Applications?.NewReceived?.Total ?? 0);
+    }
+
+    [Fact]
+    public void Import_HostileDigitRun_EndsWithANoteInsteadOfSearchingForever()
+    {
+        var imported = Import(OneLine("一、本年新收政府信息公开申请数量" + new string('1', 60)));
+
+        Assert.Contains(imported.Notes, n => n.Path == "applications.new_received.total" && n.Message.StartsWith("figures run together", StringComparison.Ordinal));
+    }
+}
