@@ -144,7 +144,7 @@ yearInput.addEventListener("change", async () => {
 siteSelect.addEventListener("change", () => { draft.siteCode = siteSelect.value; validateSoon(); });
 for (const tab of ["edit", "html", "pdf"] as const) $(`tab-${tab}`).addEventListener("click", () => selectTab(tab));
 $("render-pdf").addEventListener("click", async () => {
-  try { await renderPdf(draft, $("pdf-preview"), $("pdf-download"), $("pdf-facts")); } catch (e) { $("pdf-facts").textContent = describeError(e); }
+  try { await renderPdf(draft, $("pdf-preview"), $("pdf-download"), $("ofd-download"), $("pdf-facts")); } catch (e) { $("pdf-facts").textContent = describeError(e); }
 });
 $("load").addEventListener("change", e => {
   const file = (e.target as HTMLInputElement).files?.[0];

@@ -1,5 +1,5 @@
 // The two previews: the HTML page in the site's chrome inside a sandboxed frame (no scripts, its own
-// origin), and the PDF on demand in the browser's viewer with a download link.
+// origin), and the PDF on demand in the browser's viewer with download links for it and its OFD.
 import { Edition, OutputFormat, type RenderResponse } from "./gen/docgen/v1/docgen_pb";
 import { reports } from "./client";
 import type { Draft } from "./draft";
@@ -17,9 +17,11 @@ export async function renderHtml(draft: Draft, frame: HTMLIFrameElement, out: HT
 }
 
 let pdfUrl = "";
+let ofdUrl = "";
 
-export async function renderPdf(draft: Draft, frame: HTMLIFrameElement, link: HTMLAnchorElement, out: HTMLElement): Promise<void> {
-  const response = await reports.render({ ...draft.request(), formats: [OutputFormat.PDF], markFindings: false, strict: false });
+// The OFD comes from the same layout in the same call: one more download beside the PDF's.
+export async function renderPdf(draft: Draft, frame: HTMLIFrameElement, link: HTMLAnchorElement, ofdLink: HTMLAnchorElement, out: HTMLElement): Promise<void> {
+  const response = await reports.render({ ...draft.request(), formats: [OutputFormat.PDF, OutputFormat.OFD], markFindings: false, strict: false });
   if (pdfUrl) URL.revokeObjectURL(pdfUrl);
   pdfUrl = URL.createObjectURL(new Blob([response.pdf as Uint8Array<ArrayBuffer>], { type: "application/pdf" }));
   frame.src = pdfUrl;
@@ -27,5 +29,10 @@ export async function renderPdf(draft: Draft, frame: HTMLIFrameElement, link: HT
   link.href = pdfUrl;
   link.download = `${draft.request().requestId || "report"}.pdf`;
   link.hidden = false;
+  if (ofdUrl) URL.revokeObjectURL(ofdUrl);
+  ofdUrl = URL.createObjectURL(new Blob([response.ofd as Uint8Array<ArrayBuffer>], { type: "application/ofd" }));
+  ofdLink.href = ofdUrl;
+  ofdLink.download = `${draft.request().requestId || "report"}.ofd`;
+  ofdLink.hidden = false;
   out.textContent = facts(response, true);
 }
