@@ -7,14 +7,14 @@ internal static class Poppler
 {
     public static string Text(byte[] pdf, int page) => Run("pdftotext", ["-raw", "-f", $"{page}", "-l", $"{page}", "-enc", "UTF-8", "{pdf}", "-"], pdf).Output;
 
-    /// <summary>Page <paramref name="page"/> (1-based) as a PNG at <paramref name="dpi"/>.</summary>
-    public static byte[] Png(byte[] pdf, int page, int dpi)
+    /// <summary>Page <paramref name="page"/> (1-based) as a PNG of exactly <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    public static byte[] Png(byte[] pdf, int page, int width, int height)
     {
         var folder = Directory.CreateTempSubdirectory("docgen-ofd-");
         try
         {
             var prefix = Path.Combine(folder.FullName, "page");
-            Run("pdftoppm", ["-r", $"{dpi}", "-f", $"{page}", "-l", $"{page}", "-png", "-singlefile", "{pdf}", prefix], pdf);
+            Run("pdftoppm", ["-scale-to-x", $"{width}", "-scale-to-y", $"{height}", "-f", $"{page}", "-l", $"{page}", "-png", "-singlefile", "{pdf}", prefix], pdf);
             return File.ReadAllBytes(prefix + ".png");
         }
         finally { folder.Delete(recursive: true); }
