@@ -19,7 +19,8 @@ internal sealed class OfdCanvas(OfdPages document, int pageId, int layerId) : IC
     // Bold without a bold face: the outline stroked as well as filled, as PDFsharp does for PDF.
     private const double SimulatedBoldStroke = 0.02;
 
-    private readonly StringBuilder _content = new();
+    private readonly StringBuilder _content = new(16 * 1024);
+    private readonly List<long> _deltas = [];
     private int _artifactDepth;
 
     public int PageId => pageId;
@@ -30,26 +31,26 @@ internal sealed class OfdCanvas(OfdPages document, int pageId, int layerId) : IC
         var id = document.NextId();
         var font = document.Font(face);
         var width = 0.0;
-        var deltas = new List<double>();
+        _deltas.Clear();
         foreach (var rune in text.EnumerateRunes())
         {
             font.Use(rune.Value);
             var advance = face.Advance(rune.Value, size) + characterSpacing;
-            deltas.Add(advance);
+            _deltas.Add(OfdXml.Micrometres(advance));
             width += advance;
         }
-        deltas.RemoveAt(deltas.Count - 1); // DeltaX: the gaps between characters, one fewer than the characters
+        _deltas.RemoveAt(_deltas.Count - 1); // DeltaX: the gaps between characters, one fewer than the characters
 
         var c = _content;
         c.Append("<ofd:TextObject ID=\"").Append(id)
-            .Append("\" Boundary=\"").Append(OfdXml.Mm(x)).Append(' ').Append(OfdXml.Mm(baseline - Ascent * size)).Append(' ')
-            .Append(OfdXml.Mm(width + size)).Append(' ').Append(OfdXml.Mm((Ascent + Descent) * size))
-            .Append("\" Font=\"").Append(font.Id).Append("\" Size=\"").Append(OfdXml.Mm(size)).Append('"');
-        if (simulateBold) c.Append(" Stroke=\"true\" LineWidth=\"").Append(OfdXml.Mm(SimulatedBoldStroke * size)).Append('"');
+            .Append("\" Boundary=\"").AppendMm(x).Append(' ').AppendMm(baseline - Ascent * size).Append(' ')
+            .AppendMm(width + size).Append(' ').AppendMm((Ascent + Descent) * size)
+            .Append("\" Font=\"").Append(font.Id).Append("\" Size=\"").AppendMm(size).Append('"');
+        if (simulateBold) c.Append(" Stroke=\"true\" LineWidth=\"").AppendMm(SimulatedBoldStroke * size).Append('"');
         c.Append("><ofd:FillColor Value=\"0 0 0\"/>");
         if (simulateBold) c.Append("<ofd:StrokeColor Value=\"0 0 0\"/>");
-        c.Append("<ofd:TextCode X=\"0\" Y=\"").Append(OfdXml.Mm(Ascent * size)).Append('"');
-        if (deltas.Count > 0) AppendDeltaX(c.Append(" DeltaX=\""), deltas).Append('"');
+        c.Append("<ofd:TextCode X=\"0\" Y=\"").AppendMm(Ascent * size).Append('"');
+        if (_deltas.Count > 0) AppendDeltaX(c.Append(" DeltaX=\""), _deltas).Append('"');
         c.Append('>').Escaped(text).Append("</ofd:TextCode></ofd:TextObject>\n");
         if (_artifactDepth == 0) document.Structure.Reference(pageId, id);
     }
@@ -60,14 +61,13 @@ internal sealed class OfdCanvas(OfdPages document, int pageId, int layerId) : IC
         var c = _content;
         // The boundary is the page, so the path's coordinates are the page's.
         c.Append("<ofd:PathObject ID=\"").Append(document.NextId()).Append("\" Boundary=\"0 0 ")
-            .Append(OfdXml.Mm(document.PageWidth)).Append(' ').Append(OfdXml.Mm(document.PageHeight))
-            .Append("\" LineWidth=\"").Append(OfdXml.Mm(width)).Append("\"><ofd:StrokeColor Value=\"0 0 0\"/><ofd:AbbreviatedData>");
+            .AppendMm(document.PageWidth).Append(' ').AppendMm(document.PageHeight)
+            .Append("\" LineWidth=\"").AppendMm(width).Append("\"><ofd:StrokeColor Value=\"0 0 0\"/><ofd:AbbreviatedData>");
         for (var i = 0; i < rules.Count; i++)
         {
             var r = rules[i];
             if (i > 0) c.Append(' ');
-            c.Append("M ").Append(OfdXml.Mm(r.X1)).Append(' ').Append(OfdXml.Mm(r.Y1))
-                .Append(" L ").Append(OfdXml.Mm(r.X2)).Append(' ').Append(OfdXml.Mm(r.Y2));
+            c.Append("M ").AppendMm(r.X1).Append(' ').AppendMm(r.Y1).Append(" L ").AppendMm(r.X2).Append(' ').AppendMm(r.Y2);
         }
         c.Append("</ofd:AbbreviatedData></ofd:PathObject>\n");
     }
@@ -97,24 +97,22 @@ internal sealed class OfdCanvas(OfdPages document, int pageId, int layerId) : IC
     }
 
     /// <summary>DeltaX values, a run of three or more equal ones written "g N value" (GB/T 33190 §11.3).</summary>
-    private static StringBuilder AppendDeltaX(StringBuilder c, List<double> deltas)
+    private static StringBuilder AppendDeltaX(StringBuilder c, List<long> deltas)
     {
-        var first = true;
         for (var i = 0; i < deltas.Count;)
         {
-            var value = OfdXml.Mm(deltas[i]);
+            var value = deltas[i];
             var run = 1;
-            while (i + run < deltas.Count && OfdXml.Mm(deltas[i + run]) == value) run++;
-            if (!first) c.Append(' ');
-            first = false;
+            while (i + run < deltas.Count && deltas[i + run] == value) run++;
+            if (i > 0) c.Append(' ');
             if (run >= 3)
             {
-                c.Append("g ").Append(run).Append(' ').Append(value);
+                c.Append("g ").Append(run).Append(' ').AppendMicrometres(value);
                 i += run;
             }
             else
             {
-                c.Append(value);
+                c.AppendMicrometres(value);
                 i++;
             }
         }

@@ -15,9 +15,10 @@ internal sealed class OfdPackage
 
     public OfdPackage() => _zip = new ZipArchive(_stream, ZipArchiveMode.Create, leaveOpen: true);
 
-    public void Add(string path, byte[] content)
+    /// <param name="compress">False for the font programs: deflating them was most of what an OFD added to a render.</param>
+    public void Add(string path, byte[] content, bool compress = true)
     {
-        var entry = _zip.CreateEntry(path, CompressionLevel.Fastest);
+        var entry = _zip.CreateEntry(path, compress ? CompressionLevel.Fastest : CompressionLevel.NoCompression);
         entry.LastWriteTime = Timestamp;
         using var stream = entry.Open();
         stream.Write(content);

@@ -69,7 +69,7 @@ internal sealed class OfdPages : IPageDocument
         package.Add("Doc_0/CustomTags.xml", CustomTags());
         package.Add("Doc_0/Tags/Structure.xml", Structure.ToXml());
         for (var i = 0; i < _contents.Count; i++) package.Add($"Doc_0/Pages/Page_{i}/Content.xml", _contents[i]);
-        foreach (var font in _fontOrder) package.Add($"Doc_0/Res/{FontFile(font)}", font.Subset());
+        foreach (var font in _fontOrder) package.Add($"Doc_0/Res/{FontFile(font)}", font.Subset(), compress: false);
         return new OfdDocumentResult(package.ToArray(), _pages.Count);
     }
 

@@ -11,13 +11,26 @@ internal static class OfdXml
 
     private const double MillimetresPerPoint = 25.4 / 72;
 
-    /// <summary>Points as millimetres, at most three decimals (a micrometre), never "-0".</summary>
-    public static string Mm(double points) => Number(points * MillimetresPerPoint);
+    /// <summary>Points as millimetres, at most three decimals (a micrometre).</summary>
+    public static string Mm(double points) => new StringBuilder(12).AppendMm(points).ToString();
 
-    public static string Number(double value)
+    /// <summary>Points as whole micrometres, the precision every length is written with.</summary>
+    public static long Micrometres(double points) => (long)Math.Round(points * MillimetresPerPoint * 1000, MidpointRounding.AwayFromZero);
+
+    /// <summary>Appends <paramref name="points"/> in millimetres as <see cref="Mm"/> writes it, without a string per number.</summary>
+    public static StringBuilder AppendMm(this StringBuilder builder, double points) => builder.AppendMicrometres(Micrometres(points));
+
+    public static StringBuilder AppendMicrometres(this StringBuilder builder, long micrometres)
     {
-        var rounded = Math.Round(value, 3);
-        return rounded == 0 ? "0" : rounded.ToString("0.###", CultureInfo.InvariantCulture);
+        if (micrometres < 0) { builder.Append('-'); micrometres = -micrometres; }
+        builder.Append(micrometres / 1000);
+        var fraction = (int)(micrometres % 1000);
+        if (fraction == 0) return builder;
+        builder.Append('.');
+        if (fraction < 100) builder.Append('0');
+        if (fraction < 10) builder.Append('0');
+        while (fraction % 10 == 0) fraction /= 10;
+        return builder.Append(fraction);
     }
 
     /// <summary>Appends <paramref name="text"/> escaped for element content and attribute values; characters XML 1.0 cannot hold become U+FFFD.</summary>
