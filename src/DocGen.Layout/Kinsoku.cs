@@ -17,6 +17,15 @@ internal static class Kinsoku
 
     public static bool IsOpening(int codePoint) => codePoint < 0x10000 && Opening.Contains((char)codePoint);
 
+    private const string FullWidthClosing = "，。、；：？！）》」』”’〕】〉｝〗〙〛";
+    private const string FullWidthOpening = "（《「『“‘〔【〈｛〖〘〚";
+
+    /// <summary>A CJK closing mark whose glyph sits in the left half of its em box (SC faces).</summary>
+    public static bool IsFullWidthClosing(int codePoint) => codePoint < 0x10000 && FullWidthClosing.Contains((char)codePoint);
+
+    public static bool IsFullWidthPunctuation(int codePoint) =>
+        codePoint < 0x10000 && (FullWidthClosing.Contains((char)codePoint) || FullWidthOpening.Contains((char)codePoint));
+
     /// <summary>
     /// Characters that break individually (CJK ideographs, kana, fullwidth forms, CJK punctuation);
     /// everything else joins into words that are never split (Latin words, numbers like 12,345).

@@ -61,6 +61,8 @@ internal static class LineSetter
                 if (!run.Joins(piece, spacing)) run.Flush(canvas, lineTop, pitch);
                 run.Add(piece, cursor, spacing);
                 cursor += piece.Width;
+                // PDF text advances by the font's width: after a compressed mark the next text is placed anew.
+                if (piece.Compressed) run.Flush(canvas, lineTop, pitch);
             }
             if (gap > 0) cursor += gap;
         }

@@ -13,12 +13,15 @@ internal sealed record TablePagePlan(int StartRow, int EndRow, double Height, IR
 /// <item>rows are never split, and a heading row inside the body stays with the row below;</item>
 /// <item>a rowspan group (rows tied together by a spanning cell) goes on the page whole when it
 /// fits in what is left;</item>
-/// <item>when it does not, a small group (at most half a page) moves to the next page whole; a
+/// <item>when it does not, a small group (at most a third of a page, so the page it leaves stays
+/// two-thirds full) moves to the next page whole; a
 /// big one (table 三's 三、本年度办理结果 spans 22 rows) is filled in unit by unit — its inner
 /// groups ((三)不予公开 …) follow the same rules — and its label is drawn again on the next page.
 /// A big group moved whole would leave a page holding only the header and a row or two.</item>
-/// <item>a table does not start at a page's foot with fewer than <see cref="MinimumStartRows"/> body
-/// rows, nor split when it fits whole on a fresh page and less than half of it fits here.</item>
+/// <item>a table starts where the content before it ends when its header and at least
+/// <see cref="MinimumStartRows"/> body rows fit there (the rest follows under the repeated header);</item>
+/// <item>a table of titled blocks (<see cref="TableSpec.BreaksBeforeBlocksOnly"/>: table 二) breaks
+/// only before a block's title.</item>
 /// </list>
 /// </summary>
 internal static class TablePlanner
@@ -65,7 +68,7 @@ internal static class TablePlanner
             // A unit that is the whole range has nothing inside to split it by (a heading row and
             // the row it keeps with): filling it again would recurse without end. It stays whole.
             if (r == from && unitEnd == to) return r;
-            var small = m.HeaderHeight + unitHeight <= fullPageHeight / 2 + Units.Epsilon;
+            var small = m.HeaderHeight + unitHeight <= fullPageHeight / 3 + Units.Epsilon;
             if (small && r > pageStart) return r;
             return Fill(m, r, unitEnd, pageStart, ref height, available, fullPageHeight);
         }
@@ -73,29 +76,23 @@ internal static class TablePlanner
     }
 
     /// <summary>A table start with fewer body rows than this under its header moves to the next page.</summary>
-    public const int MinimumStartRows = 5;
+    public const int MinimumStartRows = 2;
 
-    // A table start is too thin when it leaves fewer than MinimumStartRows body rows on the page,
-    // or when the table would fit whole on a fresh page but less than half of it fits here (panjin's
-    // table 三 left its head and four rows at the foot of a page, the rest whole on the next).
-    private static bool StartsTooThin(TableMetrics m, int end, double fullPageHeight)
-    {
-        var first = m.Table.HeaderRowCount;
-        var bodyRows = m.RowHeights.Length - first;
-        if (end - first < MinimumStartRows) return true;
-        var fitsOnAPage = m.HeaderHeight + m.Height(first, m.RowHeights.Length) <= fullPageHeight + Units.Epsilon;
-        return fitsOnAPage && 2 * (end - first) < bodyRows;
-    }
+    // A typesetter starts a table where the text ends once its head and two rows fit: moving a table
+    // that could start here to the next page left pages 45–55% empty (issue 22).
+    private static bool StartsTooThin(TableMetrics m, int end, double fullPageHeight) =>
+        end - m.Table.HeaderRowCount < MinimumStartRows;
 
     // Stepping back from a break that leaves a label too little room must not land inside a small
     // group (（六）其他处理's three rows were split 1 + 2): only big groups are ever split.
     private static bool SplitsNoSmallGroup(TableMetrics m, int b, double fullPageHeight)
     {
         if (!m.CleanBreakBefore[b] && m.HeadingRowBefore(b)) return false;
+        if (m.Table.BreaksBeforeBlocksOnly && !m.Table.IsBlockTitle(b)) return false;
         foreach (var cell in m.Cells)
         {
             if (cell.Row < m.Table.HeaderRowCount || cell.Row >= b || cell.EndRow <= b) continue;
-            if (m.HeaderHeight + m.Height(cell.Row, cell.EndRow) <= fullPageHeight / 2 + Units.Epsilon) return false;
+            if (m.HeaderHeight + m.Height(cell.Row, cell.EndRow) <= fullPageHeight / 3 + Units.Epsilon) return false;
         }
         return true;
     }
@@ -121,6 +118,7 @@ internal static class TablePlanner
         for (var b = r + 1; b < to; b++)
         {
             if (!m.CleanBreakBefore[b] && m.HeadingRowBefore(b)) continue;
+            if (m.Table.BreaksBeforeBlocksOnly && !m.Table.IsBlockTitle(b)) continue;
             var crossed = false;
             foreach (var cell in m.Cells)
             {

@@ -19,9 +19,17 @@ internal sealed record TableCellSpec(IReadOnlyList<Atom> Atoms, CellKind Kind, i
 /// <summary>
 /// A table to lay out: rows of cells that leave out slots covered by a rowspan from above (as
 /// HTML and <see cref="DocGen.Core.Layout.TableLayout"/> do). The first <see cref="HeaderRowCount"/>
-/// rows repeat on every page.
+/// rows repeat on every page. <see cref="BreaksBeforeBlocksOnly"/>: a table made of blocks, each with
+/// its own title row spanning every column (table 二's 第二十条第（x）项), breaks only before a title.
 /// </summary>
-internal sealed record TableSpec(string Name, int ColumnCount, int HeaderRowCount, IReadOnlyList<IReadOnlyList<TableCellSpec>> Rows, double FontSize);
+internal sealed record TableSpec(string Name, int ColumnCount, int HeaderRowCount, IReadOnlyList<IReadOnlyList<TableCellSpec>> Rows, double FontSize)
+{
+    public bool BreaksBeforeBlocksOnly { get; init; }
+
+    /// <summary>Whether <paramref name="row"/> is a block's title: one header cell across every column.</summary>
+    public bool IsBlockTitle(int row) =>
+        Rows[row] is [{ Kind: CellKind.Header } only] && only.ColSpan == ColumnCount;
+}
 
 /// <summary>A cell at its grid position.</summary>
 internal sealed record GridCell(int Row, int Column, int RowSpan, int ColSpan, TableCellSpec Spec)

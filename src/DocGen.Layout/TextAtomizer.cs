@@ -39,13 +39,17 @@ internal sealed class TextAtomizer(FontSet fonts)
         var inUrl = false;
         var wordLength = 0;
 
+        var urlContinues = false;
+
         void FlushWord()
         {
             if (word.Count == 0) return;
+            var joins = urlContinues || FigureRuns.ContinuesFigures(atoms, word[0].Text);
             inUrl |= IsUrl(word);
-            atoms.Add(new Atom(AtomKind.Word, [.. word], wordStartsClosing, Kinsoku.IsOpening(lastCodePoint)));
+            atoms.Add(new Atom(AtomKind.Word, [.. word], wordStartsClosing, Kinsoku.IsOpening(lastCodePoint)) { JoinsPrevious = joins });
             word.Clear();
             wordLength = 0;
+            urlContinues = false;
         }
 
         foreach (var run in runs)
@@ -74,13 +78,21 @@ internal sealed class TextAtomizer(FontSet fonts)
                     var piece = Measure(rune.ToString(), cp, chain, run.Style);
                     // —— and …… are one mark each: never split the pair.
                     var pairsWithPrevious = cp is 0x2014 or 0x2026 && lastCodePoint == cp && atoms.Count > 0;
-                    atoms.Add(new Atom(AtomKind.Glyph, [piece], Kinsoku.IsClosing(cp) || pairsWithPrevious, Kinsoku.IsOpening(cp)));
+                    if (Kinsoku.IsFullWidthPunctuation(cp)) PunctuationSqueeze.Apply(atoms);
+                    atoms.Add(new Atom(AtomKind.Glyph, [piece], Kinsoku.IsClosing(cp) || pairsWithPrevious, Kinsoku.IsOpening(cp))
+                    {
+                        JoinsPrevious = FigureRuns.FollowsFigures(atoms, cp),
+                    });
                 }
                 else
                 {
                     // A URL may break after a slash or a dot (http://minhou. | fuzhou.gov.cn/ | path), so
                     // it does not stretch a justified line letter by letter; other words and numbers never break.
-                    if (lastCodePoint is '/' or '.' && cp is not '/' and not '.' && word.Count > 0 && (inUrl || IsUrl(word))) FlushWord();
+                    if (lastCodePoint is '/' or '.' && cp is not '/' and not '.' && word.Count > 0 && (inUrl || IsUrl(word)))
+                    {
+                        FlushWord();
+                        urlContinues = true;
+                    }
                     if (wordLength == longestUnbrokenWord) FlushWord();
                     if (word.Count == 0) wordStartsClosing = Kinsoku.IsClosing(cp);
                     var piece = Measure(rune.ToString(), cp, chain, run.Style);

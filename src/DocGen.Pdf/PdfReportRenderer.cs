@@ -23,9 +23,13 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
     public PdfFontReport CheckFonts()
     {
         var catalog = FontCatalog.For(_fontFolders);
-        return catalog.Faces.Any(f => !f.IsBold)
-            ? new PdfFontReport(catalog.Faces.Count, catalog.Skipped, null, CompactFaces.CutDefaults(catalog))
-            : new PdfFontReport(catalog.Faces.Count, catalog.Skipped, new MissingCjkFontException(catalog.Folders).Message, []);
+        if (!catalog.Faces.Any(f => !f.IsBold))
+            return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, new MissingCjkFontException(catalog.Folders).Message, []);
+        var defaults = FontSet.For(catalog, new Dictionary<string, string>());
+        return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, null, CompactFaces.CutDefaults(catalog))
+        {
+            RoleFaces = [.. Enum.GetValues<FontRole>().Select(r => $"{FontChoices.SiteKey(r)}: {defaults[r].Primary}")],
+        };
     }
 
     public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default) =>
@@ -37,7 +41,7 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         ArgumentNullException.ThrowIfNull(site);
         var pages = new PdfPages(profile);
         ReportPages.Draw(outline, site, FontsFor(site), [pages], cancellationToken);
-        return pages.Finish(outline);
+        return pages.Finish(outline, site);
     }
 
     /// <summary>The site's fonts from this renderer's folders (shared by every render of the site).</summary>

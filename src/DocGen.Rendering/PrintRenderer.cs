@@ -27,6 +27,6 @@ public sealed class PrintRenderer(PdfReportRenderer pdf)
         var ofdPages = withOfd ? new OfdPages() : null;
         IPageDocument[] documents = [.. new IPageDocument?[] { pdfPages, ofdPages }.OfType<IPageDocument>()];
         ReportPages.Draw(outline, site, pdf.FontsFor(site), documents, cancellationToken);
-        return new PrintedReport(pdfPages?.Finish(outline), ofdPages?.Finish(outline, site));
+        return new PrintedReport(pdfPages?.Finish(outline, site), ofdPages?.Finish(outline, site));
     }
 }

@@ -2,7 +2,7 @@ using DocGen.Core.Model;
 using DocGen.Core.Outline;
 using DocGen.Core.Validation;
 using DocGen.Html.Rendering;
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Pdf;
 using DocGen.Layout;
 using DocGen.Layout.Fonts;

@@ -21,7 +21,12 @@ public class LineBreakerTests
         { "一二三（四）", 4, "一二三|（四）" },
         { "一二三“四”", 4, "一二三|“四”" },
         // numbers and Latin words are never split; a space is a break that vanishes at line ends
-        { "共12345件", 6, "共12345|件" },
+        // a figure keeps its unit, and a phone number or date its separators, while the run fits a line
+        { "共12345件", 6, "共|12345件" },
+        { "电话：0470—2773823。", 14, "电话：|0470—2773823。" },
+        { "于2024年1月31日公布", 10, "于|2024年1月31日|公布" },
+        // a joined run wider than a line still breaks, between its parts, keeping 避头尾
+        { "电话：0470—2773823。", 12, "电话：|0470—|2773823。" },
         { "收费12.35万元", 6, "收费|12.35万|元" },
         { "hello world again", 11, "hello world|again" },
         { "hello world", 7, "hello|world" },
@@ -49,6 +54,15 @@ public class LineBreakerTests
         var lines = TestText.Break(text, characters);
 
         Assert.Equal(expected, string.Join("|", lines));
+    }
+
+    [Fact]
+    public void Break_LastLineWouldHoldOneCharacterAndItsStop_TakesAnotherFromTheLineAbove()
+    {
+        // 21 characters and a stop at 20 a line: “一…十一” alone on the last line would be “一。”
+        var lines = TestText.Break("一二三四五六七八九十一二三四五六七八九十一。", 20);
+
+        Assert.Equal(["一二三四五六七八九十一二三四五六七八九", "十一。"], lines);
     }
 
     [Fact]

@@ -46,7 +46,8 @@ internal static class NationalTables
             rows[p.Row].Add(spec); // in the grid's order, as TableGrid.CellsStartingIn gives them
             cells.Add(new GridCell(p.Row, p.Column, p.Cell.RowSpan, p.Cell.ColSpan, spec));
         }
-        return (new TableSpec(layout.Key, layout.ColumnCount, layout.HeaderRowCount, rows, size), cells);
+        // A table without a head (table 二) is a stack of titled blocks: it breaks between them only.
+        return (new TableSpec(layout.Key, layout.ColumnCount, layout.HeaderRowCount, rows, size) { BreaksBeforeBlocksOnly = layout.HeaderRowCount == 0 }, cells);
     }
 
     private static CellKind KindOf(CellRole role) => role switch

@@ -14,6 +14,7 @@ internal sealed class ReportComposer(FontSet fonts)
 {
     private static readonly TextStyle Title = new(FontRole.Title, PageGeometry.TitleSize);
     private static readonly TextStyle Heading = new(FontRole.Heading, PageGeometry.BodySize);
+    private static readonly TextStyle Subheading = new(FontRole.Subheading, PageGeometry.BodySize);
     private static readonly TextStyle Body = new(FontRole.Body, PageGeometry.BodySize);
     private static readonly TextStyle NarrativeTableText = new(FontRole.Table, PageGeometry.TableSize);
 
@@ -59,7 +60,7 @@ internal sealed class ReportComposer(FontSet fonts)
             switch (block)
             {
                 case NarrativeParagraph p:
-                    children.Add(new ParagraphElement(_atomizer.Atomize(Runs(p.Runs, Body)), BodyParagraph));
+                    children.Add(Paragraph(p));
                     break;
                 case NarrativeList list:
                     for (var i = 0; i < list.Items.Count; i++)
@@ -76,6 +77,27 @@ internal sealed class ReportComposer(FontSet fonts)
                     break;
             }
         }
+    }
+
+    // A numbered heading line keeps with its text; a run-in heading is set in its level's face.
+    private ParagraphElement Paragraph(NarrativeParagraph paragraph)
+    {
+        var text = string.Concat(paragraph.Runs.Select(r => r.Text));
+        var (level, length) = NarrativeHeadings.Find(text);
+        if (level == 0) return new ParagraphElement(_atomizer.Atomize(Runs(paragraph.Runs, Body)), BodyParagraph);
+        var style = level == 1 ? Heading : Subheading;
+        var runs = Runs(paragraph.Runs, Body).ToList();
+        var styled = new List<StyledText>();
+        var left = length;
+        foreach (var run in runs)
+        {
+            var take = Math.Clamp(left, 0, run.Text.Length);
+            if (take > 0) styled.Add(run with { Text = run.Text[..take], Style = style with { Bold = run.Style.Bold, Link = run.Style.Link } });
+            if (take < run.Text.Length) styled.Add(run with { Text = run.Text[take..] });
+            left -= take;
+        }
+        var alone = length >= text.TrimEnd().Length;
+        return new ParagraphElement(_atomizer.Atomize(styled), alone ? HeadingParagraph : BodyParagraph, keepWithNext: alone);
     }
 
     private TableSpec SimpleTable(NarrativeTable table)

@@ -38,7 +38,7 @@ internal static class ReportPages
             (number, canvas, last) =>
             {
                 PageFurniture.DrawPageNumber(canvas, composer.Atomizer, number);
-                if (last) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
+                if (last && site.PrintSiteLine) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
                 for (var i = 0; i < documents.Count; i++) documents[i].EndPage(canvases[i]);
             },
             cancellationToken);

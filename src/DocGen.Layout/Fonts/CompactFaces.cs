@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace DocGen.Layout.Fonts;
 
 /// <summary>
@@ -12,8 +10,6 @@ namespace DocGen.Layout.Fonts;
 internal static class CompactFaces
 {
     private const string KeySuffix = ":compact";
-
-    private static readonly ConcurrentDictionary<string, Lazy<CompactCut>> Cuts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Cuts the faces the default roles draw with (each role's first face and its bold), so that the
@@ -28,7 +24,7 @@ internal static class CompactFaces
     }
 
     public static CompactCut Of(FontFace full) =>
-        Cuts.GetOrAdd(full.Key, _ => new Lazy<CompactCut>(() => Cut(full, File.ReadAllBytes(full.Path)))).Value;
+        ProcessCaches.CompactCuts.GetOrAdd(full.Key, _ => Cut(full, File.ReadAllBytes(full.Path)));
 
     /// <summary>Cuts <paramref name="file"/>, the font file <paramref name="full"/> was read from, and registers the cut.</summary>
     internal static CompactCut Cut(FontFace full, byte[] file)

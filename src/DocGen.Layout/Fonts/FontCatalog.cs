@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace DocGen.Layout.Fonts;
 
 /// <summary>
@@ -16,7 +14,6 @@ internal sealed class FontCatalog
     internal const long MaxFileBytes = 256L * 1024 * 1024;
 
     private static readonly string[] FontExtensions = [".ttf", ".ttc"];
-    private static readonly ConcurrentDictionary<string, Lazy<FontCatalog>> Cache = new(StringComparer.Ordinal);
 
     private FontCatalog(IReadOnlyList<string> folders, IReadOnlyList<FontFace> faces, IReadOnlyList<FontFace> latinFaces, IReadOnlyList<SkippedFontFile> skipped)
     {
@@ -37,12 +34,26 @@ internal sealed class FontCatalog
     /// <summary>Regular and bold faces of the Latin serif families, in the same order.</summary>
     public IReadOnlyList<FontFace> LatinFaces { get; }
 
-    /// <summary>The system font folders plus every folder in <c>DOCGEN_FONT_DIR</c> (path-separator list).</summary>
+    /// <summary>
+    /// Where script/convert-fonts.py puts the TrueType conversions of Debian's CFF 公文 faces (Fandol,
+    /// Noto Serif CJK SC): <c>DOCGEN_FONT_CACHE</c>, else <c>$XDG_CACHE_HOME/docgen/fonts</c>, else
+    /// <c>~/.cache/docgen/fonts</c>. A cache, never part of the repository.
+    /// </summary>
+    public static string ConvertedFolder()
+    {
+        if (Environment.GetEnvironmentVariable("DOCGEN_FONT_CACHE") is { Length: > 0 } cache) return cache;
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var root = xdg is { Length: > 0 } ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "docgen", "fonts");
+    }
+
+    /// <summary>Every folder in <c>DOCGEN_FONT_DIR</c> (path-separator list), the converted faces' folder, then the system font folders.</summary>
     public static IReadOnlyList<string> DefaultFolders()
     {
         var folders = new List<string>();
         if (Environment.GetEnvironmentVariable("DOCGEN_FONT_DIR") is { Length: > 0 } extra)
             folders.AddRange(extra.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        folders.Add(ConvertedFolder());
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         folders.AddRange(["/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".fonts"), Path.Combine(home, ".local/share/fonts")]);
         if (Environment.GetFolderPath(Environment.SpecialFolder.Fonts) is { Length: > 0 } windows) folders.Add(windows);
@@ -50,10 +61,18 @@ internal sealed class FontCatalog
     }
 
     public static FontCatalog For(IReadOnlyList<string> folders) =>
-        Cache.GetOrAdd(string.Join('\n', folders), _ => new Lazy<FontCatalog>(() => Scan(folders))).Value;
+        ProcessCaches.Catalogs.GetOrAdd(string.Join('\n', folders), _ => Scan(folders));
 
     public FontFace? FindFamily(string family, bool bold) =>
         Faces.FirstOrDefault(f => f.IsBold == bold && string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A face by family (its regular face, else its bold one) or by family and style ("FandolSong
+    /// Bold", "Noto Serif CJK SC Black"), as <see cref="FontChoices"/> and site settings name them.
+    /// </summary>
+    public FontFace? FindFace(string name) =>
+        FindFamily(name, bold: false) ?? FindFamily(name, bold: true)
+        ?? Faces.FirstOrDefault(f => string.Equals($"{f.Family} {f.Subfamily}", name, StringComparison.OrdinalIgnoreCase));
 
     public FontFace? FindLatin(string family, bool bold) =>
         LatinFaces.FirstOrDefault(f => f.IsBold == bold && string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase));

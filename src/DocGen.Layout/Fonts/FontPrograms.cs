@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace DocGen.Layout.Fonts;
 
 /// <summary>
@@ -8,8 +6,6 @@ namespace DocGen.Layout.Fonts;
 /// </summary>
 internal static class FontPrograms
 {
-    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Read = new(StringComparer.Ordinal);
-
     public static byte[] Of(FontFace face) =>
-        face.Program ?? Read.GetOrAdd(face.Key, _ => new Lazy<byte[]>(() => TrueTypeCollection.ExtractFace(File.ReadAllBytes(face.Path), face.FaceIndex))).Value;
+        face.Program ?? ProcessCaches.FontPrograms.GetOrAdd(face.Key, _ => TrueTypeCollection.ExtractFace(File.ReadAllBytes(face.Path), face.FaceIndex));
 }

@@ -1,15 +1,8 @@
-using System.Collections.Concurrent;
-
 namespace DocGen.Layout.Fonts;
 
 /// <summary>The font chain of every role for one site.</summary>
 internal sealed class FontSet
 {
-    /// <summary>Past this many font choices (sites × their edits) a set is resolved for its render only.</summary>
-    internal const int MaxShared = 256;
-
-    private static readonly ConcurrentDictionary<(FontCatalog Catalog, string Choices), FontSet> Shared = new();
-
     private readonly Dictionary<FontRole, FontChain> _chains;
 
     private FontSet(Dictionary<FontRole, FontChain> chains) => _chains = chains;
@@ -27,9 +20,7 @@ internal sealed class FontSet
     public static FontSet For(FontCatalog catalog, IReadOnlyDictionary<string, string> siteFonts)
     {
         var key = (catalog, string.Join('\n', siteFonts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
-        if (Shared.TryGetValue(key, out var set)) return set;
-        set = Resolve(catalog, siteFonts);
-        return Shared.Count >= MaxShared ? set : Shared.GetOrAdd(key, set);
+        return ProcessCaches.FontSets.GetOrAdd(key, _ => Resolve(catalog, siteFonts));
     }
 
     /// <summary>
@@ -48,11 +39,11 @@ internal sealed class FontSet
             if (siteFonts.TryGetValue(FontChoices.SiteKey(role), out var site) && !string.IsNullOrWhiteSpace(site)) families.Add(site.Trim());
             families.AddRange(FontChoices.Preferred(role));
 
-            var faces = families.Select(f => catalog.FindFamily(f, bold: false)).OfType<FontFace>().ToList();
+            var faces = families.Select(catalog.FindFace).OfType<FontFace>().ToList();
             faces.AddRange(regular.Where(f => !faces.Contains(f)));
             var latin = FontChoices.SetsLatinInSerif(role) ? FontChoices.LatinSerif.Select(f => catalog.FindLatin(f, bold: false)).OfType<FontFace>().FirstOrDefault() : null;
             var latinBold = latin is null ? null : catalog.FindLatin(latin.Family, bold: true);
-            chains[role] = new FontChain(faces.Distinct().ToList(), f => catalog.FindFamily(f.Family, bold: true), latin, latinBold, f => CompactFaces.Of(f).Face);
+            chains[role] = new FontChain(faces.Distinct().ToList(), f => f.IsBold ? f : catalog.FindFamily(f.Family, bold: true), latin, latinBold, f => CompactFaces.Of(f).Face);
         }
         return new FontSet(chains);
     }

@@ -8,7 +8,8 @@ public sealed class MissingCjkFontException : Exception
 {
     public const string InstallHint =
         "install a TrueType CJK font: apt-get install fonts-arphic-uming fonts-wqy-zenhei " +
-        "(also usable: fonts-arphic-ukai fonts-lxgw-wenkai), or put .ttf/.ttc files in a folder named by DOCGEN_FONT_DIR";
+        "(also usable: fonts-arphic-ukai fonts-lxgw-wenkai; for the 公文 faces texlive-lang-chinese fonts-noto-cjk-extra python3-fonttools, " +
+        "then script/convert-fonts.py), or put .ttf/.ttc files in a folder named by DOCGEN_FONT_DIR";
 
     public MissingCjkFontException(IEnumerable<string> folders)
         : base($"No TrueType CJK font (with 中, glyf outlines) in {string.Join(", ", folders)}; {InstallHint}.")

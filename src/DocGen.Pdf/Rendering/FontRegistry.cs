@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using DocGen.Layout;
 using DocGen.Layout.Fonts;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
@@ -12,12 +12,13 @@ namespace DocGen.Pdf.Rendering;
 /// </summary>
 internal sealed class FontRegistry : IFontResolver
 {
-    private static readonly ConcurrentDictionary<string, FontFace> Faces = new(StringComparer.Ordinal);
+    // Bounded like every process cache (ProcessCaches): far above the faces of the installed font files and their cuts.
+    private static readonly Memo<string, FontFace> Faces = ProcessCaches.Create<string, FontFace>("PDFsharp font resolver", 4096, StringComparer.Ordinal);
 
-    public static void Register(FontFace face) => Faces.TryAdd(face.Key, face);
+    public static void Register(FontFace face) => Faces.GetOrAdd(face.Key, _ => face);
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        Faces.ContainsKey(familyName)
+        Faces.TryGetValue(familyName, out _)
             ? new FontResolverInfo(familyName, bold ? XStyleSimulations.BoldSimulation : XStyleSimulations.None)
             : null;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using DocGen.Layout;
 using DocGen.Layout.Fonts;
@@ -24,7 +23,7 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     private static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
     // An XFont belongs to no document (each document keeps its own font objects and subsets), so
     // one per face, size and weight serves every render; the sizes are PageGeometry's few.
-    private static readonly ConcurrentDictionary<(string, double, bool), XFont> Fonts = new();
+    private static readonly Memo<(string, double, bool), XFont> Fonts = ProcessCaches.Create<(string, double, bool), XFont>("PDFsharp fonts", 1024);
 
     public PdfPage Page => page;
 

@@ -1,4 +1,5 @@
 using DocGen.Core.Outline;
+using DocGen.Core.Sites;
 using DocGen.Layout;
 using DocGen.Layout.Composition;
 using PdfSharp.Drawing;
@@ -16,12 +17,14 @@ internal sealed class PdfPages : IPageDocument
     private const string DocumentLanguage = "zh-CN";
 
     private readonly PdfDocument _document = new();
+    private readonly PdfProfile _profile;
     private readonly StructureBuilder _structure;
     private readonly List<(string Title, PdfPage Page, double Top)> _bookmarks = [];
     private XGraphics? _graphics;
 
     public PdfPages(PdfProfile profile)
     {
+        _profile = profile;
         PdfSharpSetup.EnsureInitialized();
         ContentCompression.Configure(_document);
         // Both before the first page: PDFsharp's structure builder follows pages as they are added.
@@ -45,11 +48,12 @@ internal sealed class PdfPages : IPageDocument
         var pdf = (PdfCanvas)canvas;
         pdf.FinishPage();
         _graphics!.Dispose();
+        TextObjectNesting.Apply(pdf.Page);
         ContentCompression.Compress(pdf.Page);
     }
 
     /// <summary>Adds the bookmarks and the document information and saves the PDF.</summary>
-    public PdfDocumentResult Finish(ReportOutline outline)
+    public PdfDocumentResult Finish(ReportOutline outline, SiteProfile site)
     {
         foreach (var (title, page, top) in _bookmarks)
         {
@@ -60,11 +64,12 @@ internal sealed class PdfPages : IPageDocument
         }
 
         var pageCount = _document.PageCount;
-        var id = PdfInfo.Write(_document, outline);
+        var id = PdfInfo.Write(_document, outline, site);
+        var cidSets = _profile == PdfProfile.Archive ? CidSets.Reserve(_document) : [];
         using var stream = SaveBuffers.Rent();
         _document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         DeterministicOutput.Stabilize(saved, id);
-        return new PdfDocumentResult(saved.ToArray(), pageCount);
+        return new PdfDocumentResult(CidSets.Write(saved, _document, cidSets), pageCount);
     }
 }

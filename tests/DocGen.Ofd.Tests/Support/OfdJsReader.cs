@@ -42,6 +42,16 @@ public sealed class OfdJsReader : IAsyncLifetime
     /// <summary>Every page of <paramref name="ofd"/> drawn by ofd.js, <paramref name="width"/> pixels wide, as PNG.</summary>
     public async Task<IReadOnlyList<byte[]>> RenderAsync(byte[] ofd, double width)
     {
+        // ofd.js sets text in the font family its Font resource names, from the system: the OFD's own
+        // embedded programs are given to the page under those names, so the page is drawn with them.
+        var package = new OfdPackageReader(ofd);
+        var res = package.Xml($"{package.DocFolder}/PublicRes.xml");
+        var baseLoc = res.Root!.Attribute("BaseLoc")!.Value;
+        foreach (var font in res.Descendants(OfdPackageReader.Ofd + "Font"))
+        {
+            var program = package.Bytes($"{package.DocFolder}/{baseLoc}/{font.Element(OfdPackageReader.Ofd + "FontFile")!.Value}");
+            await _page!.EvaluateAsync("([name, b]) => loadFont(name, b)", new object[] { font.Attribute("FontName")!.Value, Convert.ToBase64String(program) });
+        }
         var count = await _page!.EvaluateAsync<int>("([b, w]) => renderPages(b, w)", new object[] { Convert.ToBase64String(ofd), width });
         var pages = new List<byte[]>();
         for (var i = 0; i < count; i++)
