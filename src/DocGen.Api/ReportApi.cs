@@ -116,8 +116,9 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
                 OutputFormat.HtmlPage => OutputKind.HtmlPage,
                 OutputFormat.HtmlFragment => OutputKind.HtmlFragment,
                 OutputFormat.Pdf => OutputKind.Pdf,
+                OutputFormat.Ofd => OutputKind.Ofd,
                 _ => throw new ApiException(ApiStatusCode.InvalidArgument,
-                    $"formats[{i}] is {formats[i]}: expected HTML_PAGE, HTML_FRAGMENT or PDF"),
+                    $"formats[{i}] is {formats[i]}: expected HTML_PAGE, HTML_FRAGMENT, PDF or OFD"),
             };
         }
         return outputs;
@@ -146,6 +147,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         // The render's own array, written once and never changed after: wrapped, not copied (a copy
         // of a few hundred KB per call is one more large-object allocation, and those trigger full GCs).
         if (outcome.Pdf is { } pdf) response.Pdf = UnsafeByteOperations.UnsafeWrap(pdf);
+        if (outcome.Ofd is { } ofd) response.Ofd = UnsafeByteOperations.UnsafeWrap(ofd);
         response.Findings.AddRange(outcome.Findings.Select(FindingMapper.ToProto));
         return response;
     }

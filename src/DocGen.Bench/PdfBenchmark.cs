@@ -6,11 +6,12 @@ using DocGen.Core.Outline;
 using DocGen.Core.Sites;
 using DocGen.Bench.Support;
 using DocGen.Pdf;
+using DocGen.Rendering;
 
 namespace DocGen.Bench;
 
 /// <summary>
-/// <c>docgen-bench pdf [--fixture NAME] [--profile standard|archive] [--iterations N] [--warmup S] [--max-warmup S] [--threads N] [--trace N]</c>:
+/// <c>docgen-bench pdf [--fixture NAME] [--profile standard|archive] [--iterations N] [--warmup S] [--max-warmup S] [--threads N] [--trace N] [--formats pdf|pdf,ofd|ofd]</c>:
 /// renders one fixture to PDF in-process, first one render at a time (median and p90 per render,
 /// warm; CPU time and bytes allocated per render, which the machine's other load cannot inflate),
 /// then on N threads at once (renders per second). Layout, PDFsharp drawing and saving are all
@@ -43,19 +44,31 @@ public sealed class PdfBenchmark : IBenchmark
         var outline = ReportOutlineBuilder.Build(ReportCompleter.Complete(report), EditionResolver.Resolve(report));
         var site = new SiteProfile { SiteCode = request.SiteCode, Name = "基准测试网站" };
         var renderer = PdfReportRenderer.Default;
+        // --formats pdf,ofd: the PDF and the OFD drawn from one layout, as Render makes them when both are asked for.
+        var formats = Option(args, "--formats", "pdf").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (formats.Except(["pdf", "ofd"]).FirstOrDefault() is { } unknown) throw new ArgumentException($"--formats: '{unknown}' is not pdf or ofd");
+        var print = new PrintRenderer(renderer);
+        Action render = formats.Contains("ofd")
+            ? () => print.Render(outline, site, profile, withPdf: formats.Contains("pdf"), withOfd: true, cancellationToken)
+            : () => renderer.Render(outline, site, profile, cancellationToken);
 
         var cold = Stopwatch.StartNew();
         var first = renderer.Render(outline, site, profile, cancellationToken);
+        if (formats.Contains("ofd"))
+        {
+            var both = print.Render(outline, site, profile, withPdf: true, withOfd: true, cancellationToken);
+            Console.WriteLine($"ofd {fixture}: {both.Ofd!.PageCount} pages, {both.Ofd.Bytes.Length / 1024.0:0.0} KiB");
+        }
         Console.WriteLine($"pdf {fixture} ({profile}): {first.PageCount} pages, {first.Bytes.Length / 1024.0:0.0} KiB; first render (font scan, JIT) {cold.Elapsed.TotalMilliseconds:0} ms");
 
         if (trace > 0)
         {
-            for (var i = 0; i < trace; i++) renderer.Render(outline, site, profile, cancellationToken);
+            for (var i = 0; i < trace; i++) render();
             Console.WriteLine($"trace: {trace} renders");
             return Task.FromResult(0);
         }
 
-        WarmUp(() => renderer.Render(outline, site, profile, cancellationToken), minWarmup, maxWarmup);
+        WarmUp(render, minWarmup, maxWarmup);
 
         var times = new double[iterations];
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -64,7 +77,7 @@ public sealed class PdfBenchmark : IBenchmark
         for (var i = 0; i < iterations; i++)
         {
             var sw = Stopwatch.StartNew();
-            renderer.Render(outline, site, profile, cancellationToken);
+            render();
             times[i] = sw.Elapsed.TotalMilliseconds;
         }
         // CPU time per render is what the machine's other load cannot inflate (wall times can).
@@ -84,7 +97,7 @@ public sealed class PdfBenchmark : IBenchmark
             for (var i = 0; i < perThread; i++)
             {
                 var sw = Stopwatch.StartNew();
-                renderer.Render(outline, site, profile, cancellationToken);
+                render();
                 parallelTimes[t * perThread + i] = sw.Elapsed.TotalMilliseconds;
             }
         });

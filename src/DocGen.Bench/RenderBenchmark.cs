@@ -152,11 +152,13 @@ public sealed class RenderBenchmark : IBenchmark
         "html_page" => OutputFormat.HtmlPage,
         "html_fragment" => OutputFormat.HtmlFragment,
         "pdf" => OutputFormat.Pdf,
-        _ => throw new ArgumentException($"--formats: '{name}' is not html_page, html_fragment or pdf"),
+        "ofd" => OutputFormat.Ofd,
+        _ => throw new ArgumentException($"--formats: '{name}' is not html_page, html_fragment, pdf or ofd"),
     }).ToArray();
 
     /// <summary>Whether the response carries every output asked for.</summary>
     private static bool Answers(RenderResponse response, OutputFormat[] formats) =>
         (!formats.Contains(OutputFormat.Pdf) || !response.Pdf.IsEmpty)
+        && (!formats.Contains(OutputFormat.Ofd) || !response.Ofd.IsEmpty)
         && (!formats.Contains(OutputFormat.HtmlPage) && !formats.Contains(OutputFormat.HtmlFragment) || response.Html.Length > 0);
 }

@@ -12,13 +12,19 @@ namespace DocGen.Rendering;
 /// </summary>
 public static class ContentDigest
 {
-    public static string Compute(string? html, string? htmlFragment, byte[]? pdf)
+    public static string Compute(string? html, string? htmlFragment, byte[]? pdf, byte[]? ofd = null)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         AppendText(sha, (byte)'H', html);
         AppendText(sha, (byte)'F', htmlFragment);
         AppendHeader(sha, (byte)'P', pdf?.LongLength ?? -1);
         if (pdf is not null) sha.AppendData(pdf);
+        // Only when asked for: the digests of renders without an OFD stay what they were.
+        if (ofd is not null)
+        {
+            AppendHeader(sha, (byte)'O', ofd.LongLength);
+            sha.AppendData(ofd);
+        }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 

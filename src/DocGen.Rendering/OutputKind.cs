@@ -8,4 +8,5 @@ public enum OutputKind
     HtmlPage = 1,
     HtmlFragment = 2,
     Pdf = 4,
+    Ofd = 8,
 }

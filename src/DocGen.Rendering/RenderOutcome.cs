@@ -11,4 +11,5 @@ public sealed record RenderOutcome(
     string? HtmlFragment,
     byte[]? Pdf,
     int PageCount,
-    string ContentSha256);
+    string ContentSha256,
+    byte[]? Ofd = null);

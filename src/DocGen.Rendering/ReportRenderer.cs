@@ -16,6 +16,8 @@ namespace DocGen.Rendering;
 /// </summary>
 public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, TimeProvider time)
 {
+    private readonly PrintRenderer _print = new(pdf);
+
     public ValidationResult Validate(AnnualReport report, CancellationToken cancellationToken = default) =>
         ReportValidator.Validate(report, time, cancellationToken);
 
@@ -48,22 +50,20 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
         var fragment = job.Outputs.HasFlag(OutputKind.HtmlFragment) ? HtmlReportRenderer.RenderFragment(outline, site, htmlOptions, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
-        PdfDocumentResult? document = null;
-        if (job.Outputs.HasFlag(OutputKind.Pdf))
+        PrintedReport printed;
+        try
         {
-            try
-            {
-                document = pdf.Render(outline, site.Profile, job.PdfProfile, cancellationToken);
-            }
-            catch (MissingCjkFontException e)
-            {
-                throw new RenderPreconditionException(e.Message, e);
-            }
-            catch (LayoutException e)
-            {
-                throw new ReportUnprintableException(e.Message, e);
-            }
+            printed = _print.Render(outline, site.Profile, job.PdfProfile, job.Outputs.HasFlag(OutputKind.Pdf), job.Outputs.HasFlag(OutputKind.Ofd), cancellationToken);
         }
+        catch (MissingCjkFontException e)
+        {
+            throw new RenderPreconditionException(e.Message, e);
+        }
+        catch (LayoutException e)
+        {
+            throw new ReportUnprintableException(e.Message, e);
+        }
+        var document = printed.Pdf;
 
         return new RenderOutcome(
             validation.Edition,
@@ -71,7 +71,8 @@ public sealed class ReportRenderer(SiteRegistry sites, PdfReportRenderer pdf, Ti
             page,
             fragment,
             document?.Bytes,
-            document?.PageCount ?? 0,
-            ContentDigest.Compute(page, fragment, document?.Bytes));
+            document?.PageCount ?? printed.Ofd?.PageCount ?? 0,
+            ContentDigest.Compute(page, fragment, document?.Bytes, printed.Ofd?.Bytes),
+            printed.Ofd?.Bytes);
     }
 }

@@ -1,6 +1,7 @@
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
 using DocGen.Core.Outline;
+using DocGen.Layout.Composition;
 using DocGen.Layout.Fonts;
 using DocGen.Pdf.Tests.Support;
 using PdfSharp.Pdf.IO;
@@ -207,7 +208,7 @@ public class PdfReportRendererTests
         var outline = FixtureReports.Outline("panjin-commerce-2022");
 
         Assert.Equal("", outline.SignedOn);
-        Assert.Equal(new DateTime(2022, 12, 31, 0, 0, 0, DateTimeKind.Utc), PdfReportRenderer.DocumentDate(outline));
+        Assert.Equal(new DateTime(2022, 12, 31, 0, 0, 0, DateTimeKind.Utc), DocumentFacts.Date(outline));
     }
 
     [Fact]

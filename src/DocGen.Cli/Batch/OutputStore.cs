@@ -8,7 +8,7 @@ using Google.Protobuf;
 namespace DocGen.Cli.Batch;
 
 /// <summary>
-/// Where a batch writes: <c>&lt;request_id&gt;.html</c> / <c>.pdf</c> and a small receipt
+/// Where a batch writes: <c>&lt;request_id&gt;.html</c> / <c>.pdf</c> / <c>.ofd</c> and a small receipt
 /// (<c>&lt;request_id&gt;.docgen.json</c>) recording which request produced them, their
 /// content digest and the validation findings they were rendered with. A re-run skips a request whose receipt matches and whose files still hash to
 /// the recorded digest, so an interrupted batch resumes where it stopped.
@@ -70,7 +70,9 @@ public sealed class OutputStore
         var fragment = ReadIfPresent(Path.Combine(_root, name + ".fragment.html"));
         var pdfPath = Path.Combine(_root, name + ".pdf");
         var pdf = File.Exists(pdfPath) ? File.ReadAllBytes(pdfPath) : null;
-        return ContentDigest.Compute(html, fragment, pdf) == receipt.Content;
+        var ofdPath = Path.Combine(_root, name + ".ofd");
+        var ofd = File.Exists(ofdPath) ? File.ReadAllBytes(ofdPath) : null;
+        return ContentDigest.Compute(html, fragment, pdf, ofd) == receipt.Content;
     }
 
     /// <summary>Writes a response's outputs and its receipt; returns the paths written.</summary>
@@ -90,6 +92,7 @@ public sealed class OutputStore
         Put(".html", response.Html.Length > 0 ? Encoding.UTF8.GetBytes(response.Html) : null);
         Put(".fragment.html", response.HtmlFragment.Length > 0 ? Encoding.UTF8.GetBytes(response.HtmlFragment) : null);
         Put(".pdf", response.Pdf.Length > 0 ? response.Pdf.ToByteArray() : null);
+        Put(".ofd", response.Ofd.Length > 0 ? response.Ofd.ToByteArray() : null);
         var findings = response.Findings.Select(f => new ReceiptFinding(
             f.Severity.ToString().ToLowerInvariant(), f.Code, f.Path, f.Message)).ToArray();
         var receipt = new Receipt(request.RequestId, InputKey(request), response.ContentSha256, findings);

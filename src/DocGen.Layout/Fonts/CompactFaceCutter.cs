@@ -44,7 +44,7 @@ internal static class CompactFaceCutter
     /// without copying the face out of it) with the face's table directory at <paramref name="directoryAt"/>;
     /// <paramref name="full"/> is that face as read by <see cref="FontFaceReader"/>.
     /// </summary>
-    public static byte[] Cut(FontFace full, ReadOnlySpan<byte> face, IReadOnlyList<int> repertoire, int directoryAt = 0)
+    public static byte[] Cut(FontFace full, ReadOnlySpan<byte> face, IReadOnlyList<int> repertoire, int directoryAt = 0, string fullNameSuffix = FullNameSuffix)
     {
         var directory = FontFaceReader.ReadDirectory(face, directoryAt);
         foreach (var tag in Required)
@@ -85,7 +85,7 @@ internal static class CompactFaceCutter
         (tables["glyf"], tables["loca"]) = Glyphs(glyf, loca, order, newId);
         tables["hmtx"] = Metrics(hmtx, numberOfHMetrics, order);
         tables["cmap"] = CmapFormat4.Write(map);
-        tables["name"] = NameTable.WithFullNameSuffix(Table(face, directory, "name"), FullNameSuffix);
+        tables["name"] = fullNameSuffix.Length == 0 ? Table(face, directory, "name").ToArray() : NameTable.WithFullNameSuffix(Table(face, directory, "name"), fullNameSuffix);
         tables["head"] = Patched(head, HeadIndexToLocFormat, 1); // long loca offsets
         tables["hhea"] = Patched(hhea, HheaNumberOfHMetrics, order.Count);
         tables["maxp"] = Patched(maxp, MaxpNumGlyphs, order.Count);
