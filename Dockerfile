@@ -1,5 +1,5 @@
 # DocGen: build with the .NET SDK, run on the ASP.NET runtime with the CJK fonts the PDF needs.
-# Not built in this repository's CI (no Docker engine there); kept correct by reading. See README.
+# Not built in this repository's CI (no Docker engine there); kept correct by reading. See docs/operations.md.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
 WORKDIR /src

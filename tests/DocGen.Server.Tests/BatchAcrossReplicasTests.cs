@@ -14,7 +14,7 @@ namespace DocGen.Server.Tests;
 /// </summary>
 public sealed class BatchAcrossReplicasTests(BatchAcrossReplicasTests.Replicas replicas) : IClassFixture<BatchAcrossReplicasTests.Replicas>, IDisposable
 {
-    /// <summary>2,000 in the issue; this many keeps the class under a minute on a 2-core CI box (see README).</summary>
+    /// <summary>2,000 in the issue; this many keeps the class under a minute on a 2-core CI box (see docs/testing.md).</summary>
     private const int Reports = 600;
 
     private readonly string _work = Directory.CreateTempSubdirectory("docgen-replicas-").FullName;

@@ -1,5 +1,5 @@
 // deploy/kubernetes/ against the Kubernetes OpenAPI schema (kubernetes-models) and against what
-// the server and README promise: probes, shutdown, memory ceiling, templates, keys, shards.
+// the server and docs/ promise: probes, shutdown, memory ceiling, templates, keys, shards.
 // Run: cd tests/deploy && npm ci && node --test
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -94,16 +94,16 @@ function deploymentProblems(d) {
 }
 
 /**
- * README's performance tables: every "server peak RSS … | **303 MiB** | ≤ 400 MB" row, a measured
+ * docs/performance.md's tables: every "server peak RSS … | **303 MiB** | ≤ 400 MB" row, a measured
  * figure in bold beside its target (a figure may be a range, **316–327 MiB**: its top counts); the
  * ceiling is the largest figure or target among them.
  */
 function documentedCeilingBytes() {
-  const figures = readFileSync(join(root, "README.md"), "utf8").split("\n")
+  const figures = readFileSync(join(root, "docs", "performance.md"), "utf8").split("\n")
     .filter((l) => l.startsWith("| server peak RSS"))
     .map((row) => /\*\*(?:\d+–)?(\d+) MiB\*\*.*≤ (\d+) MB/.exec(row))
     .filter((m) => m !== null);
-  assert.ok(figures.length > 0, "README has no server peak RSS row with a figure in bold and its target");
+  assert.ok(figures.length > 0, "docs/performance.md has no server peak RSS row with a figure in bold and its target");
   return Math.max(...figures.map(([, peak, target]) => Math.max(Number(peak) * 2 ** 20, Number(target) * 1e6)));
 }
 
