@@ -3,6 +3,7 @@ using DocGen.Cli.Batch;
 using DocGen.Contracts;
 using DocGen.Core.Layout;
 using CrossYearRules = DocGen.Core.Validation.CrossYearRules;
+using FindingCodes = DocGen.Core.Validation.FindingCodes;
 using DocGen.Protos.V1;
 using Google.Protobuf;
 using CoreEdition = DocGen.Core.Model.Edition;
@@ -30,6 +31,7 @@ public static class ImportCommand
         var progress = new ProgressReporter(inputs.Count, stderr, interactive: !Console.IsErrorRedirected);
         var rows = new List<SummaryRow>();
         var imported = new List<(string File, DocGen.Core.Model.AnnualReport Report)>();
+        var contradictions = new List<(string File, Finding Finding)>();
         foreach (var file in inputs)
         {
             ct.ThrowIfCancellationRequested();
@@ -42,6 +44,8 @@ public static class ImportCommand
                 await File.WriteAllLinesAsync(Path.Combine(output, id + ".notes.tsv"),
                     ["path\tfound\twhere\tmessage", .. response.Notes.Select(n => $"{n.Path}\t{Tsv(n.Found)}\t{Tsv(n.Where)}\t{Tsv(n.Message)}")], ct);
                 imported.Add((file, ReportMapper.ToDomain(response.Request.Report)));
+                // A published text contradicting its own tables is what an archive's reader most needs to see, so it is listed, not only counted.
+                contradictions.AddRange(response.Findings.Where(f => f.Code == FindingCodes.NarrativeTableMismatch).Select(f => (file, f)));
                 rows.Add(new SummaryRow(file, EditionName(response.Edition), FiguresRead(response), response.Notes.Count,
                     response.Findings.Count(f => f.Severity == Finding.Types.Severity.Error),
                     response.Findings.Count(f => f.Severity == Finding.Types.Severity.Warning), ""));
@@ -56,6 +60,8 @@ public static class ImportCommand
         progress.Finish();
 
         SummaryRow.Print(rows, stdout);
+        foreach (var (file, finding) in contradictions)
+            stdout.WriteLine($"{file}: {finding.Code} {finding.Path}: {finding.Message}");
         foreach (var (file, finding) in CrossYear(imported))
             stdout.WriteLine($"{file}: {finding.Code} {finding.Path}: {finding.Message}");
         var failed = rows.Count(r => r.Error.Length > 0);
