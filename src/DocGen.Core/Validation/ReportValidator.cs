@@ -41,8 +41,7 @@ public static class ReportValidator
         if (EditionResolver.HasNationalTables(edition))
         {
             findings.AddRange(TableFindings(report, completed, edition));
-            cancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(NarrativeTableRules.Check(report, completed, edition));
+            findings.AddRange(NarrativeTableRules.Check(report, completed, edition, cancellationToken));
         }
         return new ValidationResult(edition, findings, completed);
     }

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
@@ -21,6 +24,14 @@ public static partial class NarrativeFactExtractor
 
     private static readonly ConcurrentDictionary<Edition, CompiledPhrase[]> Compiled = new();
 
+    // A sentence states a figure only if it holds one of these (a digit, a Chinese numeral, or a negation's 未/没/无).
+    // Long narratives mostly hold none, so they are skipped 16 characters at a time (SearchValues' probabilistic
+    // map is slow on CJK text, whose characters share their bytes with these); a table answers per character.
+    private const string CjkTriggers = "零〇一二两三四五六七八九十百千未没无";
+    private static readonly bool[] IsTrigger = BuildTriggers();
+    private static readonly Vector256<ushort>[] CjkTriggerVectors = [.. CjkTriggers.Select(c => Vector256.Create((ushort)c))];
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
+
     private sealed record CompiledPhrase(NarrativePhrase Phrase, Regex Cue, Regex? Context, Regex? Negated);
 
     public static IReadOnlyList<NarrativeFact> Extract(string text, Edition edition)
@@ -28,16 +39,56 @@ public static partial class NarrativeFactExtractor
         var facts = new List<NarrativeFact>();
         if (string.IsNullOrEmpty(text) || !EditionHasTables(edition)) return facts;
         var phrases = Compiled.GetOrAdd(edition, Compile);
-        foreach (Match sentenceMatch in Sentence().Matches(text))
+        var span = text.AsSpan();
+        var from = 0;
+        while (from < text.Length)
         {
-            var sentence = sentenceMatch.Value;
-            if (!MayStateFigure().IsMatch(sentence)) continue;
+            var hit = NextTrigger(span, from);
+            if (hit < 0) break;
+            var start = from + span[from..hit].LastIndexOfAny(SentenceEnds) + 1;
+            var length = span[hit..].IndexOfAny(SentenceEnds);
+            var end = length < 0 ? text.Length : hit + length;
+            var sentence = text[start..end];
             foreach (Match clause in Clause().Matches(sentence))
             {
                 ReadClause(sentence, clause, phrases, facts);
             }
+            from = end + 1;
         }
         return facts;
+    }
+
+    /// <summary>Whether <paramref name="text"/> could state a figure at all (a cheap test before any reading).</summary>
+    public static bool MayStateFigure(ReadOnlySpan<char> text) => NextTrigger(text, 0) >= 0;
+
+    private static int NextTrigger(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            var digit = Vector256.Create((ushort)'0');
+            var wideDigit = Vector256.Create((ushort)'０');
+            var ten = Vector256.Create((ushort)10);
+            for (; i + Vector256<ushort>.Count <= units.Length; i += Vector256<ushort>.Count)
+            {
+                var block = Vector256.Create(units.Slice(i, Vector256<ushort>.Count));
+                var found = Vector256.LessThan(block - digit, ten) | Vector256.LessThan(block - wideDigit, ten);
+                foreach (var trigger in CjkTriggerVectors) found |= Vector256.Equals(block, trigger);
+                if (found != Vector256<ushort>.Zero) break;
+            }
+        }
+        var table = IsTrigger;
+        for (; i < text.Length; i++)
+            if (table[text[i]]) return i;
+        return -1;
+    }
+
+    private static bool[] BuildTriggers()
+    {
+        var table = new bool[char.MaxValue + 1];
+        foreach (var c in "0123456789０１２３４５６７８９" + CjkTriggers) table[c] = true;
+        return table;
     }
 
     private static bool EditionHasTables(Edition edition) => edition is Edition.Edition2019 or Edition.Edition2021;
@@ -169,14 +220,8 @@ public static partial class NarrativeFactExtractor
     }
 
     // Sentences end at 。！？ or a line break; a sentence's clauses at ，；：（） (a comma between digits is a thousands separator).
-    [GeneratedRegex(@"[^。！？!?\n]+")]
-    private static partial Regex Sentence();
-
     [GeneratedRegex(@"(?:[^，；;：:（）(),]|(?<=[0-9]),(?=[0-9]{3}))+")]
     private static partial Regex Clause();
-
-    [GeneratedRegex(@"[0-9０-９零〇一二两三四五六七八九十百千]|未|没有|无")]
-    private static partial Regex MayStateFigure();
 
     [GeneratedRegex(@"(?<![0-9０-９.．])(?<number>[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?(?![0-9０-９.．,])|[零〇一二两三四五六七八九十百千万]+(?![零〇一二两三四五六七八九十百千万]))(?![年月日号时])[ \u00A0]?(?<approx>余|多|左右)?(?<unit>万元|元|件|条|项|宗|个|起|份|%|％)?")]
     private static partial Regex Figure();

@@ -19,25 +19,32 @@ internal static class NarrativeTableRules
 
     private static readonly ConcurrentDictionary<Edition, IReadOnlyList<ValueBinding>> Bindings = new();
 
-    public static IEnumerable<Finding> Check(AnnualReport report, AnnualReport completed, Edition edition)
+    /// <param name="cancellationToken">Checked before each narrative (each bounded by the request limits).</param>
+    public static IEnumerable<Finding> Check(AnnualReport report, AnnualReport completed, Edition edition, CancellationToken cancellationToken = default)
     {
         if (!EditionHasTables(edition)) yield break;
         var headings = NationalLayout.SectionHeadings;
         var seen = new HashSet<(string, decimal)>();
+        var tableFigures = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         foreach (var (text, heading) in new[]
                  {
                      (report.Preamble, PreambleName), (report.Overview, headings[0]),
                      (report.Problems, headings[4]), (report.OtherMatters, headings[5]),
                  })
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Most of a long narrative states no figure: one scan of what was sent says so before any conversion.
+            if (text is null || !(NarrativeFactExtractor.MayStateFigure(text.Text) || NarrativeFactExtractor.MayStateFigure(text.Html))) continue;
             var plain = NarrativeText.Of(text);
-            if (plain.Length == 0) continue;
             foreach (var fact in NarrativeFactExtractor.Extract(plain, edition))
             {
                 if (!TableSent(report, fact.Cells)) continue;
-                var cells = Matching(edition, fact.Cells);
-                if (cells.Count == 0) continue;
-                if (TableFigure(completed, cells) is not { } table || table == fact.Figure) continue;
+                if (!tableFigures.TryGetValue(fact.Cells, out var figure))
+                {
+                    var cells = Matching(edition, fact.Cells);
+                    tableFigures[fact.Cells] = figure = cells.Count == 0 ? null : TableFigure(completed, cells);
+                }
+                if (figure is not { } table || table == fact.Figure) continue;
                 if (fact.Phrase.Kind == FigureKind.AmountWanYuan && RoundsTo(table, fact.Figure)) continue;
                 if (!seen.Add((fact.Cells, fact.Figure))) continue;
                 yield return Mismatch(fact, heading, table, edition);
