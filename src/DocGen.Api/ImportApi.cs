@@ -1,6 +1,8 @@
+using DocGen.Api.Callers;
 using DocGen.Contracts;
 using DocGen.Core.Validation;
 using DocGen.Import;
+using DocGen.Import.Reading;
 using DocGen.Protos.V1;
 using DocGen.Rendering;
 using CoreEdition = DocGen.Core.Model.Edition;
@@ -22,10 +24,20 @@ public sealed class ImportApi(TimeProvider time, RenderScheduler? scheduler = nu
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
 
     /// <summary>Imports in a render slot of the scheduler given at construction (RESOURCE_EXHAUSTED when <paramref name="admission"/> says so and none is free).</summary>
-    public Task<ImportResponse> ImportAsync(ImportRequest request, Admission admission, CancellationToken cancellationToken) =>
-        scheduler is null
+    /// <param name="caller">As for Render: a site_code must be one of the key's sites (PERMISSION_DENIED
+    /// before any slot is taken); null in-process.</param>
+    public Task<ImportResponse> ImportAsync(ImportRequest request, Admission admission, CancellationToken cancellationToken, Caller? caller = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SiteCode.Length > 0)
+        {
+            RequestChecks.CheckSiteCode(request.SiteCode);
+            caller?.EnsureMayRender(request.SiteCode);
+        }
+        return scheduler is null
             ? Task.Run(() => Import(request, cancellationToken), cancellationToken)
             : scheduler.AdmitAsync(ct => Import(request, ct), admission, cancellationToken);
+    }
 
     public ImportResponse Import(ImportRequest request, CancellationToken cancellationToken)
     {
@@ -47,11 +59,22 @@ public sealed class ImportApi(TimeProvider time, RenderScheduler? scheduler = nu
         try
         {
             recognized = ReportImporter.Import(request.Document.Memory, request.MediaType, request.FileName,
-                (CoreEdition)(int)request.Edition, bounded.Token);
+                (CoreEdition)(int)request.Edition, ReadingContext.For(bounded.Token));
         }
         catch (ImportException e)
         {
             throw Invalid($"document: {e.Message}");
+        }
+        // The budget bounds what a document can make a reader hold, but a server under a tight
+        // memory limit can still run out; the runtime's own text says nothing to the caller.
+        catch (OutOfMemoryException)
+        {
+            throw new ApiException(ApiStatusCode.ResourceExhausted,
+                "document: reading it needs more memory than the server has free; retry later or import it with `docgen import`");
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw Invalid("document: nests too deeply to read");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

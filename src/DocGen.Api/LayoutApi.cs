@@ -8,7 +8,7 @@ namespace DocGen.Api;
 /// <summary>ReportService.GetLayout without a transport: the national tables of the edition a request names or its year implies.</summary>
 public static class LayoutApi
 {
-    public static Layout GetLayout(GetLayoutRequest request)
+    public static Protos.V1.Layout GetLayout(GetLayoutRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Edition))

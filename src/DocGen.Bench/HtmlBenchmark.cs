@@ -5,7 +5,7 @@ using DocGen.Core.Completion;
 using DocGen.Core.Editions;
 using DocGen.Core.Outline;
 using DocGen.Html.Rendering;
-using DocGen.Html.Sites;
+using DocGen.Sites;
 
 namespace DocGen.Bench;
 

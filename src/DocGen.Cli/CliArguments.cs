@@ -1,50 +1,43 @@
+using System.CommandLine;
+using DocGen.Cli.CommandLine;
+
 namespace DocGen.Cli;
 
 /// <summary>
-/// The command line after the command name: positional arguments and <c>--name value</c> /
-/// <c>-o value</c> options; flags are options listed in <c>flags</c> and take no value.
+/// What was given to one command, as <see cref="DocGenCommandLine"/> parsed it: its arguments in
+/// order and its options by name (<c>"o"</c> or <c>"output"</c> for <c>-o/--output</c>). Only
+/// options the command declares exist; asking for another is a bug, not a user error.
 /// </summary>
 public sealed class CliArguments
 {
-    private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
+    private readonly ParseResult _parse;
 
-    private CliArguments(List<string> positional) => Positional = positional;
+    internal CliArguments(ParseResult parse)
+    {
+        _parse = parse;
+        Positional = parse.CommandResult.Command.Arguments
+            .SelectMany(a => parse.GetResult(a)?.Tokens.Select(t => t.Value) ?? [])
+            .ToList();
+    }
+
+    /// <summary>
+    /// Parses <paramref name="command"/> and its arguments as docgen would (for tests and callers in
+    /// this process); a command line docgen would refuse throws <see cref="CliUsageException"/>.
+    /// </summary>
+    public static CliArguments Parse(string command, params string[] args)
+    {
+        var root = DocGenCommandLine.Build((_, _, _) => Task.FromResult(0));
+        var parse = root.Parse([.. command.Split(' '), .. args]);
+        if (parse.Errors.Count > 0) throw new CliUsageException(string.Join("; ", parse.Errors.Select(e => e.Message)));
+        return new CliArguments(parse);
+    }
 
     public IReadOnlyList<string> Positional { get; }
 
-    public static CliArguments Parse(IReadOnlyList<string> args, params string[] flags)
-    {
-        var positional = new List<string>();
-        var parsed = new CliArguments(positional);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (arg.Length > 1 && arg[0] == '-' && !double.TryParse(arg, out _))
-            {
-                var name = arg.TrimStart('-');
-                var eq = name.IndexOf('=');
-                string value;
-                if (eq >= 0) { value = name[(eq + 1)..]; name = name[..eq]; }
-                else if (flags.Contains(name)) value = "true";
-                else if (i + 1 < args.Count) value = args[++i];
-                else throw new CliUsageException($"option {arg} needs a value");
-                if (!parsed._options.TryGetValue(name, out var list)) parsed._options[name] = list = [];
-                list.Add(value);
-            }
-            else
-            {
-                positional.Add(arg);
-            }
-        }
-        return parsed;
-    }
-
     public string? Option(params string[] names) =>
-        names.Select(n => _options.TryGetValue(n, out var v) ? v[^1] : null).FirstOrDefault(v => v is not null);
+        names.Select(Find).FirstOrDefault(o => o is not null) is { } option ? _parse.GetValue<string>(option.Name) : null;
 
-    public IReadOnlyList<string> Options(string name) => _options.TryGetValue(name, out var v) ? v : [];
-
-    public bool Flag(string name) => Option(name) == "true";
+    public bool Flag(string name) => Find(name) is { } option && _parse.GetValue<bool>(option.Name);
 
     public int IntOption(string name, int fallback)
     {
@@ -57,6 +50,12 @@ public sealed class CliArguments
 
     public string RequirePositional(int index, string what) =>
         index < Positional.Count ? Positional[index] : throw new CliUsageException($"missing {what}");
+
+    private Option? Find(string name)
+    {
+        var alias = name.Length == 1 ? "-" + name : "--" + name;
+        return _parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == alias || o.Aliases.Contains(alias));
+    }
 }
 
 /// <summary>The command line is wrong; the message says how.</summary>

@@ -1,71 +1,31 @@
+using System.CommandLine;
 using DocGen.Api;
 using DocGen.Cli;
 using DocGen.Cli.Backends;
+using DocGen.Cli.CommandLine;
 using DocGen.Cli.Commands;
+using DocGen.Cli.Requests;
 using DocGen.Rendering;
-
-const string Usage = """
-    usage: docgen COMMAND [options]
-      render FILE.json [-o DIR]            render one RenderRequest; writes <request_id>.html / .pdf to DIR
-      validate FILE.json                   print the findings; exit 1 when any is an error
-      batch DIR|FILE.jsonl -o OUT          regenerate an archive; resumable; exit 1 listing every failure; lists
-                                           CARRIED_OVER_MISMATCH per request whose 上年结转 is not its agency's
-                                           结转下年度继续办理 of the year before in the same input (exit status unchanged)
-      import FILES|DIRS -o OUT [--site CODE]  published reports (.html, .txt, .pdf) → RenderRequest JSON in OUT,
-                                           notes in <request_id>.notes.tsv; exit 1 when any could not be imported
-      health [--server URL]                exit 0 when the server is SERVING
-      key                                  make an API key and print the SHA-256 to configure for it
-      sites check [DIR]                    load every site in templates folder DIR (default ./templates), or the one
-                                           site folder DIR (over --templates), as the server would; exit 1 if any is refused
-    options:
-      --server URL        render through DocGen servers instead of in this process: http://host:port,
-                          dns:///host:port (every address the name resolves to, e.g. a headless Service)
-                          or static:///host1:port,host2:port; a batch is spread over them
-      --key KEY           the server's API key (default: the DOCGEN_KEY environment variable)
-      --streams N         batch: RenderBatch calls at once (default: 4 per server)
-      --templates DIR     the templates folder for in-process rendering (default: ./templates, else the checkout's)
-      --parallel N        reports rendered at once in-process (default: one per core)
-      --shard K/N         batch: only worker K's share (K = 0…N-1) of the input, by a stable hash of request_id
-    """;
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
-if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-{
-    Console.WriteLine(Usage);
-    return args.Length == 0 ? 2 : 0;
-}
 
+var root = DocGenCommandLine.Build(RunAsync);
+var parse = root.Parse(args);
+var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 try
 {
-    var command = args[0];
-    var options = CliArguments.Parse(args[1..]);
-    if (command == "health") return await HealthCommand.RunAsync(options, Console.Out, Console.Error, cts.Token);
-    if (command == "import") return await ImportCommand.RunAsync(options, new ImportApi(TimeProvider.System), Console.Out, Console.Error, cts.Token);
-    if (command == "key") return KeyCommand.Run(Console.Out);
-    if (command == "sites") return SitesCommand.Run(options, Console.Out);
-    if (command is not ("render" or "validate" or "batch")) throw new CliUsageException($"unknown command \"{command}\"");
-
-    await using var backend = CreateBackend(options);
-    return command switch
-    {
-        "render" => await RenderCommand.RunAsync(options, backend, Console.Out, Console.Error, cts.Token),
-        "validate" => await ValidateCommand.RunAsync(options, backend, Console.Out, cts.Token),
-        _ => await BatchCommand.RunAsync(options, backend, Console.Out, Console.Error, cts.Token),
-    };
+    var exit = await parse.InvokeAsync(invocation, cts.Token);
+    // A refused command line: System.CommandLine has printed the error, a suggestion and the help.
+    return parse.Errors.Count > 0 ? 2 : exit;
 }
 catch (CliUsageException e)
 {
     Console.Error.WriteLine($"docgen: {e.Message}");
-    Console.Error.WriteLine(Usage);
+    Console.Error.WriteLine($"see: docgen {parse.CommandResult.Command.Name} --help");
     return 2;
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or Google.Protobuf.InvalidJsonException or Google.Protobuf.InvalidProtocolBufferException)
-{
-    Console.Error.WriteLine($"docgen: {e.Message}");
-    return 1;
-}
-catch (BackendException e)
+catch (Exception e) when (e is RequestFileException or BackendException or IOException or UnauthorizedAccessException)
 {
     Console.Error.WriteLine($"docgen: {e.Message}");
     return 1;
@@ -74,6 +34,25 @@ catch (OperationCanceledException)
 {
     Console.Error.WriteLine("docgen: cancelled");
     return 130;
+}
+
+async Task<int> RunAsync(string command, CliArguments options, CancellationToken ct)
+{
+    switch (command)
+    {
+        case "health": return await HealthCommand.RunAsync(options, Console.Out, Console.Error, ct);
+        case "import": return await ImportCommand.RunAsync(options, new ImportApi(TimeProvider.System), Console.Out, Console.Error, ct);
+        case "key": return KeyCommand.Run(Console.Out);
+        case "sites check": return SitesCommand.Run(options, Console.Out);
+    }
+    await using var backend = CreateBackend(options);
+    return command switch
+    {
+        "render" => await RenderCommand.RunAsync(options, backend, Console.Out, Console.Error, ct),
+        "validate" => await ValidateCommand.RunAsync(options, backend, Console.Out, ct),
+        "batch" => await BatchCommand.RunAsync(options, backend, Console.Out, Console.Error, ct),
+        _ => throw new InvalidOperationException($"no code for the command \"{command}\""),
+    };
 }
 
 static IReportBackend CreateBackend(CliArguments options)

@@ -1,3 +1,4 @@
+using DocGen.Core.Editions;
 using DocGen.Core.Layout;
 using D = DocGen.Core.Model;
 using P = DocGen.Protos.V1;
@@ -9,7 +10,7 @@ public static class LayoutMapper
 {
     public static P.Layout ToProto(D.Edition edition)
     {
-        var layout = new P.Layout { Edition = (P.Edition)(int)edition };
+        var layout = new P.Layout { Edition = (P.Edition)(int)edition, EditionName = EditionNames.Of(edition) };
         if (edition is not (D.Edition.Edition2019 or D.Edition.Edition2021)) return layout;
         layout.SectionHeadings.AddRange(NationalLayout.SectionHeadings);
         layout.Tables.AddRange(NationalLayout.Tables(edition).Select(ToProto));

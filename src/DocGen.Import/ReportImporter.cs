@@ -12,7 +12,11 @@ namespace DocGen.Import;
 /// </summary>
 public static class ReportImporter
 {
-    public static RecognizedReport Import(ReadOnlyMemory<byte> document, string mediaType, string fileName, CoreEdition edition, CancellationToken cancellationToken)
+    public static RecognizedReport Import(ReadOnlyMemory<byte> document, string mediaType, string fileName, CoreEdition edition, CancellationToken cancellationToken) =>
+        Import(document, mediaType, fileName, edition, ReadingContext.For(cancellationToken));
+
+    /// <summary>Reads within <paramref name="context"/>'s budget: its deadline and limits hold inside every reader's loops.</summary>
+    public static RecognizedReport Import(ReadOnlyMemory<byte> document, string mediaType, string fileName, CoreEdition edition, ReadingContext context)
     {
         if (document.Length == 0) throw new ImportException("document is empty");
         if (document.Length > ImportLimits.MaxDocumentBytes)
@@ -20,11 +24,11 @@ public static class ReportImporter
         var kind = DocumentKinds.Detect(document.Span, mediaType, fileName);
         var source = kind switch
         {
-            DocumentKind.Pdf => PdfDocumentReader.Read(document, cancellationToken),
-            DocumentKind.Html => HtmlDocumentReader.Read(Decode(document.Span, "HTML"), cancellationToken),
-            _ => TextDocumentReader.Read(Decode(document.Span, "text"), cancellationToken),
+            DocumentKind.Pdf => PdfDocumentReader.Read(document, context),
+            DocumentKind.Html => HtmlDocumentReader.Read(Decode(document.Span, "HTML"), context),
+            _ => TextDocumentReader.Read(Decode(document.Span, "text"), context),
         };
-        return ReportRecognizer.Recognize(source, edition, cancellationToken);
+        return ReportRecognizer.Recognize(source, edition, context);
     }
 
     /// <summary>UTF-8 text; binary junk (invalid UTF-8, control characters) is refused rather than searched for a report.</summary>

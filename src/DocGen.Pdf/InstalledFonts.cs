@@ -1,13 +1,13 @@
-using DocGen.Pdf.Fonts;
+using DocGen.Layout.Fonts;
 
 namespace DocGen.Pdf;
 
-/// <summary>Whether a CJK TrueType family is installed, for checking what a site names before its first PDF.</summary>
+/// <summary>Whether a CJK TrueType family (or family and style: "FandolSong Bold") is installed, for checking what a site names before its first PDF.</summary>
 public static class InstalledFonts
 {
     public static bool HasFamily(IReadOnlyList<string> folders, string family)
     {
         var catalog = FontCatalog.For(folders);
-        return catalog.FindFamily(family, bold: false) is not null || catalog.FindFamily(family, bold: true) is not null;
+        return catalog.FindFace(family) is not null;
     }
 }

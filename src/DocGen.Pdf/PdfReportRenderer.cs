@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using DocGen.Core.Outline;
 using DocGen.Core.Sites;
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
+using DocGen.Layout;
+using DocGen.Layout.Composition;
+using DocGen.Layout.Fonts;
 using DocGen.Pdf.Rendering;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -22,6 +23,8 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
 {
     private const string Creator = "DocGen";
     private const string DocumentLanguage = "zh-CN";
+    internal const string PublisherKey = "/Publisher";
+    internal const string SiteCodeKey = "/SiteCode";
     private readonly IReadOnlyList<string> _fontFolders = options?.FontFolders ?? FontCatalog.DefaultFolders();
 
     public static PdfReportRenderer Default { get; } = new();
@@ -30,9 +33,13 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
     public PdfFontReport CheckFonts()
     {
         var catalog = FontCatalog.For(_fontFolders);
-        return catalog.Faces.Any(f => !f.IsBold)
-            ? new PdfFontReport(catalog.Faces.Count, catalog.Skipped, null, CompactFaces.CutDefaults(catalog))
-            : new PdfFontReport(catalog.Faces.Count, catalog.Skipped, new MissingCjkFontException(catalog.Folders).Message, []);
+        if (!catalog.Faces.Any(f => !f.IsBold))
+            return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, new MissingCjkFontException(catalog.Folders).Message, []);
+        var defaults = FontSet.For(catalog, new Dictionary<string, string>());
+        return new PdfFontReport(catalog.Faces.Count, catalog.Skipped, null, CompactFaces.CutDefaults(catalog))
+        {
+            RoleFaces = [.. Enum.GetValues<FontRole>().Select(r => $"{FontChoices.SiteKey(r)}: {defaults[r].Primary}")],
+        };
     }
 
     public PdfDocumentResult Render(ReportOutline outline, SiteProfile site, CancellationToken cancellationToken = default) =>
@@ -70,9 +77,10 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
             (number, canvas, last) =>
             {
                 PageFurniture.DrawPageNumber(canvas, composer.Atomizer, number);
-                if (last) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
+                if (last && site.PrintSiteLine) PageFurniture.DrawSiteLine(canvas, composer.Atomizer, site);
                 ((PdfCanvas)canvas).FinishPage();
                 graphics!.Dispose();
+                TextObjectNesting.Apply(((PdfCanvas)canvas).Page);
                 ContentCompression.Compress(((PdfCanvas)canvas).Page);
             },
             cancellationToken);
@@ -85,17 +93,20 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
             entry.Top = page.Height.Point - top; // /XYZ takes PDF user space: y grows upwards from the page's foot
         }
 
-        var id = WriteInfo(document, outline);
+        var id = WriteInfo(document, outline, site);
+        var cidSets = profile == PdfProfile.Archive ? CidSets.Reserve(document) : [];
         using var stream = SaveBuffers.Rent();
         document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         DeterministicOutput.Stabilize(saved, id);
-        return new PdfDocumentResult(saved.ToArray(), pages);
+        return new PdfDocumentResult(CidSets.Write(saved, document, cidSets), pages);
     }
 
     // Determinism: every date comes from the report (signed_on, else the year's last day) and the
     // file /ID is a hash of what identifies the report, so the same request gives the same bytes.
-    private static string WriteInfo(PdfDocument document, ReportOutline outline)
+    // The site is the publisher: in the Info dictionary (custom keys, PDF 32000 14.3.3) and in XMP
+    // (dc:publisher, and DocGen's own docgen:siteCode), instead of a web footer printed on paper.
+    private static string WriteInfo(PdfDocument document, ReportOutline outline, SiteProfile site)
     {
         var report = outline.Report;
         var info = document.Info;
@@ -104,6 +115,8 @@ public sealed class PdfReportRenderer(PdfRenderOptions? options = null)
         info.Subject = $"{report.Agency}{report.Year}年政府信息公开工作年度报告";
         info.Keywords = $"政府信息公开, 年度报告, {report.Agency}, {report.Year}";
         info.Creator = Creator;
+        if (site.Name.Length > 0) info.Elements.SetString(PublisherKey, site.Name);
+        if (site.SiteCode.Length > 0) info.Elements.SetString(SiteCodeKey, site.SiteCode);
         var date = DocumentDate(outline);
         info.CreationDate = date;
         info.ModificationDate = date;

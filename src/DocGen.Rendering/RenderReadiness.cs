@@ -3,10 +3,13 @@ using Microsoft.Extensions.Logging;
 
 namespace DocGen.Rendering;
 
-/// <summary>Whether rendering can produce every output, and if not, why (for health and the log).</summary>
+/// <summary>Whether rendering can produce every output, and if not, why (for health and the log); which face serves each PDF role.</summary>
 public sealed record Readiness(bool CanRenderPdf, string? Reason)
 {
     public static readonly Readiness Ready = new(true, null);
+
+    /// <summary>"title: Noto Serif CJK SC Black (NotoSerifCJKsc-Black.ttf#0)", one per role.</summary>
+    public IReadOnlyList<string> RoleFaces { get; init; } = [];
 }
 
 /// <summary>
@@ -32,8 +35,9 @@ public sealed class RenderReadiness
             logger.LogWarning("PDF font not cut to the common repertoire (its PDFs are larger and slower to make): {Reason}", reason);
         if (fonts.CanRender)
         {
-            logger.LogInformation("PDF fonts: {Faces} CJK faces, {Skipped} font files skipped", fonts.CjkFaces, fonts.Skipped.Count);
-            return Readiness.Ready;
+            logger.LogInformation("PDF fonts: {Faces} CJK faces, {Skipped} font files skipped; {RoleFaces}",
+                fonts.CjkFaces, fonts.Skipped.Count, string.Join("; ", fonts.RoleFaces));
+            return Readiness.Ready with { RoleFaces = fonts.RoleFaces };
         }
         logger.LogError("PDF cannot be produced: {Reason}", fonts.Problem);
         return new Readiness(false, fonts.Problem);

@@ -2,10 +2,10 @@ using DocGen.Core.Model;
 using DocGen.Core.Outline;
 using DocGen.Core.Validation;
 using DocGen.Html.Rendering;
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Pdf;
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
+using DocGen.Layout;
+using DocGen.Layout.Fonts;
 
 namespace DocGen.Rendering;
 

@@ -1,4 +1,4 @@
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Pdf;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -45,6 +45,7 @@ public static class DocGenHost
         services.AddOptions<GrpcLimitsOptions>().BindConfiguration(GrpcLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GrpcLimitsOptions>, GrpcLimitsOptionsValidation>();
         services.AddSingleton<RequestBytesBudget>();
+        services.AddSingleton<RequestOwners>();
         services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MemoryOptions>, MemoryOptionsValidation>();
         services.AddHostedService<HeapTrim>();
@@ -52,6 +53,11 @@ public static class DocGenHost
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value.ToCallerKeys());
         services.AddSingleton(provider => new RefusalLog(provider.GetRequiredService<ILogger<RefusalLog>>()));
+        services.AddSingleton(provider => new ClientMistakes(provider.GetRequiredService<ILogger<ClientMistakes>>()));
+        // grpc-dotnet logs a message that does not parse as an Error with its stack trace, as it does
+        // a handler's fault: a 69-byte call made 1.2 KB of log. Handler faults are logged by
+        // StatusMappingInterceptor instead; client mistakes are counted by ClientMistakes.
+        builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.None);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidation>();
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelListeners>();

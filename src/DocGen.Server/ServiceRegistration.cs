@@ -1,5 +1,5 @@
 using DocGen.Api;
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Rendering;
 using DocGen.Server.Configuration;
 using Microsoft.Extensions.Options;

@@ -19,8 +19,9 @@ public sealed class AdminPageKeyTests(KeyedAdminServerFixture server, BrowserFix
         await page.Page.GotoAsync(server.PageUrl);
 
         var notice = page.Page.Locator("#notice");
-        await Expect(notice).ToContainTextAsync("请在“API 密钥”中填写有效的密钥");
-        await Expect(notice).ToContainTextAsync("UNAUTHENTICATED: authorization:");
+        await Expect(notice).ToContainTextAsync("请在顶部“密钥”中填写有效的密钥");
+        await Expect(page.Page.Locator("#notice-detail")).ToContainTextAsync("UNAUTHENTICATED: authorization:");
+        await Expect(page.Page.Locator("#notice-detail")).Not.ToBeVisibleAsync();
         await Expect(page.Page.Locator("#api-key")).ToHaveClassAsync(AdminPage.Class("needs-key"));
         await page.ShotAsync("20-keyed-no-key");
 
@@ -60,7 +61,9 @@ public sealed class AdminPageKeyTests(KeyedAdminServerFixture server, BrowserFix
 
         await page.EnterKeyAsync("not-a-key");
 
-        await Expect(page.Page.Locator("#notice")).ToContainTextAsync("UNAUTHENTICATED: authorization: the API key is not valid");
+        await Expect(page.Page.Locator("#notice-text")).ToHaveTextAsync("此服务需要 API 密钥：请在顶部“密钥”中填写有效的密钥。");
+        await page.Page.Locator("#notice summary").ClickAsync();
+        await Expect(page.Page.Locator("#notice-detail")).ToHaveTextAsync("UNAUTHENTICATED: authorization: the API key is not valid");
     }
 
     [Fact]
@@ -75,11 +78,18 @@ public sealed class AdminPageKeyTests(KeyedAdminServerFixture server, BrowserFix
 
         await page.Page.Locator("#load").SetInputFilesAsync(CheckoutPaths.Fixture("minhou-commerce-2020.json"));
         await Expect(page.Field("agency")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(".+"));
-        await page.Page.Locator("#tab-html").ClickAsync();
 
-        var facts = page.Page.Locator("#html-facts");
-        await Expect(facts).ToContainTextAsync("此 API 密钥无权使用该网站");
-        await Expect(facts).ToContainTextAsync("PERMISSION_DENIED: site_code \"3501210001\": the key \"panjin-editor\" may not render for this site");
+        // Said once, at the top, in Chinese; the site list still names the draft's site.
+        var notice = page.Page.Locator("#notice");
+        await Expect(notice).ToContainTextAsync("此 API 密钥无权使用所选网站");
+        await Expect(page.Page.Locator("#notice-detail")).ToContainTextAsync("PERMISSION_DENIED: site_code \"3501210001\"");
+        await Expect(page.Page.Locator("#notice-detail")).Not.ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#site")).ToHaveValueAsync("3501210001");
+        await Expect(page.Page.Locator("#site option:checked")).ToContainTextAsync("此密钥无权使用");
+        await Expect(page.Page.Locator("#finding-count")).ToHaveTextAsync("未能检查，原因见页面顶部");
+        await page.Page.Locator("#tab-html").ClickAsync();
+        await Expect(page.Page.Locator("#html-facts")).ToHaveTextAsync("无法生成网页预览，原因见页面顶部。");
+        await Expect(page.Page.Locator("[role=alert]:visible")).ToHaveCountAsync(1);
         await page.ShotAsync("22-keyed-other-site");
     }
 }

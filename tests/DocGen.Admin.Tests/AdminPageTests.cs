@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using DocGen.Admin.Tests.Support;
 using DocGen.Contracts;
@@ -32,7 +31,7 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
     {
         var page = await OpenAsync(2020);
 
-        await Expect(page.Page.Locator("#edition")).ToHaveTextAsync("EDITION_2019");
+        await Expect(page.Page.Locator("#edition")).ToHaveTextAsync("2019年版（国办公开办函〔2019〕60号）");
         await Expect(page.Page.Locator("table.grid")).ToHaveCountAsync(3);
         var layout = DocGen.Api.LayoutApi.GetLayout(new GetLayoutRequest { Year = 2020 });
         var valuePaths = layout.Tables.SelectMany(t => t.Cells).Where(c => c.Role == LayoutCell.Types.Role.Value).Select(c => c.FieldPath).ToArray();
@@ -200,7 +199,7 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
 
         await page.Page.Locator("#load").SetInputFilesAsync(fixture);
 
-        await Expect(page.Page.Locator("#edition")).ToHaveTextAsync("LEGACY_2008");
+        await Expect(page.Page.Locator("#edition")).ToContainTextAsync("2008年版");
         await Expect(page.Page.Locator("table.grid")).ToHaveCountAsync(0);
         await Expect(page.Field("sections.0.heading")).ToHaveValueAsync(original.Report.Sections[0].Heading);
         await Expect(page.Page.Locator("[data-path$='.heading']")).ToHaveCountAsync(original.Report.Sections.Count);
@@ -219,14 +218,14 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
         await page.Page.Locator("#render-pdf").ClickAsync();
         var link = page.Page.Locator("#pdf-download");
         await Expect(link).ToBeVisibleAsync();
-        await Expect(page.Page.Locator("#pdf-facts")).ToContainTextAsync("EDITION_2021");
+        await Expect(page.Page.Locator("#pdf-facts")).ToContainTextAsync("2021年版（国办公开办函〔2021〕30号）");
         await page.ShotAsync("06-pdf");
         var download = await page.Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
 
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
         var pages = System.Text.RegularExpressions.Regex.Match(await page.Page.Locator("#pdf-facts").InnerTextAsync(), @"(\d+) 页").Groups[1].Value;
-        var text = PdfText(pdf);
+        var text = Support.PdfText.Of(pdf);
         Assert.Contains("示例市审计局", text);
         Assert.Equal(int.Parse(pages), text.Split('\f').Count(p => p.Trim().Length > 0));
     }
@@ -246,7 +245,7 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
         await page.Page.Locator("#tab-html").ClickAsync();
 
         var frame = page.Page.Locator("#html-preview");
-        await Expect(page.Page.Locator("#html-facts")).ToContainTextAsync("sha256");
+        await Expect(page.Page.Locator("#html-facts")).ToContainTextAsync("生成");
         await Expect(page.Page.FrameLocator("#html-preview").Locator("body")).ToContainTextAsync(hostile);
         Assert.Equal("", await frame.GetAttributeAsync("sandbox"));
         var preview = new HtmlDocument();
@@ -261,7 +260,7 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(820, 1180)]
-    [InlineData(360, 740)]
+    [InlineData(390, 844)]
     public async Task Page_FitsTheWidth_OfADesktopATabletAndAPhone(int width, int height)
     {
         var page = await OpenAsync(2023, width, height);
@@ -284,7 +283,7 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
     [Theory]
     [InlineData(1280, 1)]
     [InlineData(820, 2)]
-    [InlineData(360, 4)]
+    [InlineData(390, 4)]
     public async Task Bar_FitsTheWidth_InItsPlannedRows(int width, int rows)
     {
         var page = await OpenAsync(2023, width, 800);
@@ -332,21 +331,4 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
     }
 
     private static bool Overlap(double[] a, double[] b) => a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
-
-    private static string PdfText(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(file, pdf);
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
 }

@@ -34,6 +34,17 @@ public sealed class LayoutApiTests
         Assert.Equal(expected, layout.Edition);
     }
 
+    [Theory]
+    [InlineData(2018, "2008年版（各机关自拟章节，无统一表格）")]
+    [InlineData(2020, "2019年版（国办公开办函〔2019〕60号）")]
+    [InlineData(2023, "2021年版（国办公开办函〔2021〕30号）")]
+    public void GetLayout_NamesTheEdition_AsAnEditorKnowsIt(int year, string name)
+    {
+        var layout = LayoutApi.GetLayout(new GetLayoutRequest { Year = year });
+
+        Assert.Equal(name, layout.EditionName);
+    }
+
     [Fact]
     public void GetLayout_EditionNamed_WinsOverTheYear()
     {

@@ -63,7 +63,7 @@ public sealed class BatchAcrossReplicasTests(BatchAcrossReplicasTests.Replicas r
     private static async Task<(int Exit, string Out)> RunAsync(IReportBackend backend, string input, string output)
     {
         var stdout = new StringWriter();
-        var exit = await BatchCommand.RunAsync(CliArguments.Parse([input, "-o", output]), backend, stdout, new StringWriter(), CancellationToken.None);
+        var exit = await BatchCommand.RunAsync(CliArguments.Parse("batch", input, "-o", output), backend, stdout, new StringWriter(), CancellationToken.None);
         return (exit, stdout.ToString());
     }
 

@@ -38,7 +38,7 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
     private static async Task<(int Exit, string Out)> RunAsync(IReportBackend backend, params string[] args)
     {
         var stdout = new StringWriter();
-        var exit = await BatchCommand.RunAsync(CliArguments.Parse(args), backend, stdout, new StringWriter(), CancellationToken.None);
+        var exit = await BatchCommand.RunAsync(CliArguments.Parse("batch", args), backend, stdout, new StringWriter(), CancellationToken.None);
         return (exit, stdout.ToString());
     }
 
@@ -54,7 +54,8 @@ public sealed class CliBatchTests(DocGenServerFixture fixture) : IClassFixture<D
         Assert.Contains("6 request(s): 3 written, 0 up to date, 3 failed", text);
         Assert.Contains("failed unreadable:", text);
         Assert.Contains("failed unknown-site: NOT_FOUND", text);
-        Assert.Contains("failed panjin-commerce-2022: duplicate request_id", text);
+        // Reported against the file that repeats the id, naming the one that had it first.
+        Assert.Contains("failed same-id-again: duplicate request_id \"panjin-commerce-2022\", already used by panjin-commerce-2022", text);
         foreach (var id in new[] { "panjin-commerce-2022", "minhou-commerce-2020", "zhangdian-commerce-2017" })
         {
             Assert.True(File.Exists(Path.Combine(output, id + ".html")), id + ".html");

@@ -16,7 +16,7 @@ public sealed class CliImportTests : IDisposable
     private static async Task<(int Exit, string Out)> ImportAsync(params string[] args)
     {
         var stdout = new StringWriter();
-        var exit = await ImportCommand.RunAsync(CliArguments.Parse(args), new ImportApi(TimeProvider.System), stdout, new StringWriter(), CancellationToken.None);
+        var exit = await ImportCommand.RunAsync(CliArguments.Parse("import", args), new ImportApi(TimeProvider.System), stdout, new StringWriter(), CancellationToken.None);
         return (exit, stdout.ToString());
     }
 
@@ -43,7 +43,7 @@ public sealed class CliImportTests : IDisposable
         await using var backend = new InProcessBackend(new ReportApi(rendering.Renderer, new RenderScheduler(new RenderSchedulerOptions())), batchWindow: 4);
         var output = Path.Combine(_work, "out");
         var stdout = new StringWriter();
-        var batchExit = await BatchCommand.RunAsync(CliArguments.Parse([requests, "-o", output]), backend, stdout, new StringWriter(), CancellationToken.None);
+        var batchExit = await BatchCommand.RunAsync(CliArguments.Parse("batch", requests, "-o", output), backend, stdout, new StringWriter(), CancellationToken.None);
 
         Assert.Equal(0, batchExit);
         Assert.Contains("4 request(s): 4 written", stdout.ToString());

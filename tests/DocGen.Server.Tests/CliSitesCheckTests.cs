@@ -13,7 +13,7 @@ public sealed class CliSitesCheckTests : IDisposable
     private static (int Exit, string Out) Run(params string[] args)
     {
         var stdout = new StringWriter();
-        var exit = SitesCommand.Run(CliArguments.Parse(args), stdout);
+        var exit = SitesCommand.Run(CliArguments.Parse("sites", args), stdout);
         return (exit, stdout.ToString());
     }
 

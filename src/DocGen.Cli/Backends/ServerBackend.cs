@@ -2,9 +2,6 @@ using DocGen.Protos.V1;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
-using Grpc.Net.Client.Balancer;
-using Grpc.Net.Client.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DocGen.Cli.Backends;
 
@@ -19,7 +16,7 @@ public sealed class ServerBackend : IReportBackend
     private const int MaxResponseBytes = 256 * 1024 * 1024; // a long report's PDF, with room to spare
     private const int StreamsPerReplica = 4;
 
-    private readonly ServiceProvider? _services;
+    private readonly ServerChannel _server;
     private readonly GrpcChannel _channel;
     private readonly ReportService.ReportServiceClient _reports;
     private readonly int _streams;
@@ -29,31 +26,8 @@ public sealed class ServerBackend : IReportBackend
     public ServerBackend(string address, string? key = null, int? streams = null)
     {
         var parsed = ServerAddress.Parse(address);
-        var options = new GrpcChannelOptions
-        {
-            MaxReceiveMessageSize = MaxResponseBytes,
-            HttpHandler = new ReplicaTagHandler(new SocketsHttpHandler
-            {
-                EnableMultipleHttp2Connections = true,
-                // A replica gone without closing its connections (its node lost) is noticed by
-                // pings, and its calls fail UNAVAILABLE instead of waiting forever.
-                KeepAlivePingDelay = TimeSpan.FromSeconds(20),
-                KeepAlivePingTimeout = TimeSpan.FromSeconds(10),
-                KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
-            }),
-        };
-        if (parsed.Balanced)
-        {
-            var services = new ServiceCollection();
-            services.AddSingleton<ResolverFactory>(parsed.Scheme == "static"
-                ? new StaticResolverFactory(_ => parsed.Endpoints.Select(e => new BalancerAddress(e.Host, e.Port)).ToArray())
-                : new DnsResolverFactory(refreshInterval: TimeSpan.FromSeconds(30))); // replicas the autoscaler adds join within 30 s
-            _services = services.BuildServiceProvider();
-            options.ServiceProvider = _services;
-            options.ServiceConfig = new ServiceConfig { LoadBalancingConfigs = { new RoundRobinConfig() } };
-            options.Credentials = ChannelCredentials.Insecure; // h2c, as the replicas serve inside a cluster
-        }
-        _channel = GrpcChannel.ForAddress(address, options);
+        _server = new ServerChannel(parsed, MaxResponseBytes);
+        _channel = _server.Channel;
         var calls = _channel.CreateCallInvoker();
         if (!string.IsNullOrEmpty(key))
             calls = calls.Intercept(headers =>
@@ -153,8 +127,7 @@ public sealed class ServerBackend : IReportBackend
 
     public async ValueTask DisposeAsync()
     {
-        _channel.Dispose();
-        if (_services is not null) await _services.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
     private static BackendException ToBackend(RpcException e)

@@ -1,14 +1,42 @@
 using System.Diagnostics;
+using Spectre.Console;
 
 namespace DocGen.Cli.Batch;
 
 /// <summary>
 /// A progress bar with rate and ETA on stderr, and each replica's rate when a batch is spread
-/// over several. On a terminal it redraws one line; otherwise (CI logs, pipes) it prints a line
-/// every few seconds instead of flooding the log.
+/// over several. On a terminal it is Spectre.Console's live progress bar; otherwise (CI logs,
+/// pipes) it prints a line every few seconds instead of flooding the log.
 /// </summary>
-public sealed class ProgressReporter(int total, TextWriter output, bool interactive)
+public sealed class ProgressReporter
 {
+    private readonly int total;
+    private readonly TextWriter output;
+    private readonly bool interactive;
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task? _live;
+    private ProgressTask? _bar;
+
+    public ProgressReporter(int total, TextWriter output, bool interactive)
+    {
+        this.total = total;
+        this.output = output;
+        this.interactive = interactive;
+        if (!interactive) return;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.Yes });
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _live = console.Progress().AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                _bar = context.AddTask($"0/{total}", maxValue: Math.Max(total, 1));
+                ready.SetResult();
+                await _finished.Task;
+                context.Refresh();
+            });
+        ready.Task.Wait();
+    }
+
     private const int BarWidth = 30;
     private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -38,7 +66,11 @@ public sealed class ProgressReporter(int total, TextWriter output, bool interact
         if (replica is not null) _byReplica[replica] = _byReplica.GetValueOrDefault(replica) + 1;
         if (failed) _failed++;
         if (skipped) _skipped++;
-        if (interactive) output.Write("\r" + Line());
+        if (_bar is not null)
+        {
+            _bar.Increment(1);
+            _bar.Description = Markup.Escape(Summary());
+        }
         else if (_clock.Elapsed - _lastLog >= LogInterval || _done == total)
         {
             _lastLog = _clock.Elapsed;
@@ -48,7 +80,16 @@ public sealed class ProgressReporter(int total, TextWriter output, bool interact
 
     public void Finish()
     {
-        if (interactive) output.WriteLine();
+        _finished.TrySetResult();
+        _live?.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Counts, rate and the replicas' rates: the bar's description on a terminal.</summary>
+    private string Summary()
+    {
+        var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
+        var line = $"{_done}/{total} {_done / seconds:0.0}/s failed {_failed} skipped {_skipped}";
+        return _byReplica.Count < 2 ? line : line + " |" + string.Concat(_byReplica.Select(r => $" {r.Key} {r.Value / seconds:0.0}/s"));
     }
 
     internal string Line()

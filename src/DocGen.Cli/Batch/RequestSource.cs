@@ -1,3 +1,4 @@
+using DocGen.Cli.Requests;
 using DocGen.Contracts;
 using Google.Protobuf;
 
@@ -32,9 +33,13 @@ public static class RequestSource
         var name = Path.GetFileNameWithoutExtension(file);
         try
         {
-            return Parsed(name, RequestJson.ParseRenderRequest(File.ReadAllText(file)));
+            return Parsed(name, RequestFile.Parse(File.ReadAllText(file), file));
         }
-        catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or IOException or FormatException)
+        catch (RequestFileException e)
+        {
+            return new BatchItem(name, null, e.Message);
+        }
+        catch (IOException e)
         {
             return new BatchItem(name, null, $"{file}: {e.Message}");
         }
@@ -51,11 +56,11 @@ public static class RequestSource
             BatchItem item;
             try
             {
-                item = Parsed(name, RequestJson.ParseRenderRequest(line));
+                item = Parsed(name, RequestFile.Parse(line, $"{file}:{number}"));
             }
-            catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or FormatException)
+            catch (RequestFileException e)
             {
-                item = new BatchItem(name, null, $"{file}:{number}: {e.Message}");
+                item = new BatchItem(name, null, e.Message);
             }
             yield return item;
         }

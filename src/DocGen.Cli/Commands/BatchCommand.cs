@@ -18,7 +18,7 @@ public static class BatchCommand
     public static async Task<int> RunAsync(CliArguments args, IReportBackend backend, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var input = args.RequirePositional(0, "the input folder of request JSON files, or a JSON-lines file");
-        var store = new OutputStore(args.Option("o", "out") ?? throw new CliUsageException("missing -o OUT (the output folder)"));
+        var store = new OutputStore(args.Option("output") ?? throw new CliUsageException("missing -o OUT (the output folder)"));
         var shard = args.Option("shard") is { } shardText ? BatchShard.Parse(shardText) : BatchShard.All;
         // A shard's size needs every request_id, so its count parses the input once more (cheap beside rendering).
         var total = shard == BatchShard.All ? RequestSource.Count(input) : RequestSource.Read(input).Count(i => shard.Contains(i.RequestId));
@@ -28,7 +28,7 @@ public static class BatchCommand
         var withFindings = new ConcurrentQueue<(string Id, IReadOnlyList<Finding> Findings)>();
         var written = 0;
         var skipped = 0;
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new Dictionary<string, string>(StringComparer.Ordinal); // output name → the input that claimed it
         var pending = new Dictionary<string, RenderRequest>(StringComparer.Ordinal);
 
         void Fail(string id, string why, string? replica = null)
@@ -44,7 +44,12 @@ public static class BatchCommand
                 if (item.Request is null) { Fail(item.RequestId, item.ReadError!); continue; }
                 var id = item.Request.RequestId;
                 // Two requests writing one file would silently overwrite each other.
-                if (!seenIds.Add(OutputStore.SafeName(id))) { Fail(id, "duplicate request_id in this batch (outputs would collide)"); continue; }
+                if (!seenIds.TryAdd(OutputStore.SafeName(id), item.Source))
+                {
+                    failures.Enqueue($"{item.Source}: duplicate request_id \"{id}\", already used by {seenIds[OutputStore.SafeName(id)]} (outputs would collide)");
+                    progress.Completed(failed: true, skipped: false);
+                    continue;
+                }
                 if (store.IsUpToDate(item.Request)) { Interlocked.Increment(ref skipped); progress.Completed(failed: false, skipped: true); continue; }
                 lock (pending) pending[id] = item.Request;
                 yield return item.Request;

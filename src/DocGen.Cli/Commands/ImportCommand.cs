@@ -1,4 +1,5 @@
 using DocGen.Api;
+using DocGen.Sites;
 using DocGen.Cli.Batch;
 using DocGen.Contracts;
 using DocGen.Core.Layout;
@@ -23,9 +24,11 @@ public static class ImportCommand
     public static async Task<int> RunAsync(CliArguments args, ImportApi api, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (args.Positional.Count == 0) throw new CliUsageException("missing the files or folders to import");
-        var output = args.Option("o", "output") ?? throw new CliUsageException("missing -o OUT (the folder for the RenderRequest files)");
+        var output = args.Option("output") ?? throw new CliUsageException("missing -o OUT (the folder for the RenderRequest files)");
         var site = args.Option("site") ?? "";
         var inputs = Inputs(args.Positional);
+        // Checked before reading anything: a wrong code would only fail the later batch, file by file.
+        if (site.Length > 0) RequireSite(site, TemplatesFolder.Resolve(args.Option("templates"), Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
         Directory.CreateDirectory(output);
 
         var progress = new ProgressReporter(inputs.Count, stderr, interactive: !Console.IsErrorRedirected);
@@ -67,6 +70,14 @@ public static class ImportCommand
         var failed = rows.Count(r => r.Error.Length > 0);
         stdout.WriteLine($"{rows.Count - failed} imported, {failed} failed; requests in {output}");
         return failed > 0 ? 1 : 0;
+    }
+
+    private static void RequireSite(string code, string templatesRoot)
+    {
+        using var registry = new SiteRegistry(templatesRoot, options: new SiteRegistryOptions { Watch = false, StampCheckInterval = null });
+        if (registry.TryGetSite(code, out _)) return;
+        var known = string.Join(", ", registry.Sites.Select(s => s.SiteCode).Order(StringComparer.Ordinal));
+        throw new CliUsageException($"--site {code}: no such site in {templatesRoot} (its sites: {known})");
     }
 
     private static List<string> Inputs(IEnumerable<string> paths)

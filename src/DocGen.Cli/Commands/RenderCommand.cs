@@ -1,3 +1,5 @@
+using DocGen.Cli.CommandLine;
+using DocGen.Cli.Requests;
 using DocGen.Cli.Backends;
 using DocGen.Cli.Batch;
 using DocGen.Contracts;
@@ -10,9 +12,14 @@ public static class RenderCommand
     public static async Task<int> RunAsync(CliArguments args, IReportBackend backend, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var file = args.RequirePositional(0, "the request file (RenderRequest JSON)");
-        var outDir = args.Option("o", "out") ?? ".";
-        var request = RequestJson.ParseRenderRequest(await File.ReadAllTextAsync(file, ct));
+        var outDir = args.Option("output") ?? ".";
+        var request = await RequestFile.ReadAsync(file, ct);
         if (string.IsNullOrEmpty(request.RequestId)) request.RequestId = Path.GetFileNameWithoutExtension(file);
+        if (args.Option("formats") is { } formats)
+        {
+            request.Formats.Clear();
+            request.Formats.AddRange(OutputFormats.Parse(formats));
+        }
         try
         {
             var response = await backend.RenderAsync(request, ct);

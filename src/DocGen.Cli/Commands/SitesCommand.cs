@@ -1,4 +1,4 @@
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Pdf;
 
 namespace DocGen.Cli.Commands;
@@ -6,22 +6,23 @@ namespace DocGen.Cli.Commands;
 /// <summary>
 /// <c>docgen sites check [DIR] [--templates ROOT]</c>: loads sites as the server would and prints
 /// each one's outcome, so a site author can lint before deploying. DIR is a templates folder
-/// (default ./templates: every site in it) or one site folder holding site.json (checked over
-/// ROOT's template sets, default ./templates). Exit 1 when any site is refused.
+/// (default ./templates, else the checkout's: every site in it) or one site folder holding
+/// site.json (checked over ROOT's template sets: see <see cref="TemplatesOfSiteFolder"/>). Exit 1 when any site is refused.
 /// </summary>
 public static class SitesCommand
 {
     public static int Run(CliArguments args, TextWriter stdout)
     {
-        var action = args.RequirePositional(0, "the sites action (check)");
-        if (action != "check") throw new CliUsageException($"unknown sites action \"{action}\" (expected: check)");
-        var dir = Path.GetFullPath(args.Positional.Count > 1 ? args.Positional[1] : "templates");
+        var cwd = Directory.GetCurrentDirectory();
+        var dir = args.Positional.Count > 0
+            ? Path.GetFullPath(args.Positional[0])
+            : TemplatesFolder.Resolve(null, cwd, AppContext.BaseDirectory);
         if (!Directory.Exists(dir)) throw new CliUsageException($"{dir} is not a folder");
         var fonts = PdfRenderOptions.DefaultFontFolders();
         bool FontInstalled(string family) => InstalledFonts.HasFamily(fonts, family);
 
         var results = File.Exists(Path.Combine(dir, SiteRegistry.SiteFileName))
-            ? [SiteChecker.CheckSiteFolder(dir, Path.GetFullPath(args.Option("templates") ?? "templates"), FontInstalled)]
+            ? [SiteChecker.CheckSiteFolder(dir, TemplatesOfSiteFolder(dir, args.Option("templates"), cwd), FontInstalled)]
             : SiteChecker.CheckTemplates(dir, FontInstalled);
 
         foreach (var result in results)
@@ -34,5 +35,16 @@ public static class SitesCommand
         var warned = results.Count(r => r.Loads && r.Warnings.Count > 0);
         stdout.WriteLine($"{results.Count} site(s): {results.Count - refused} load ({warned} with warnings), {refused} refused");
         return refused > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The templates folder a site folder is checked over: --templates, else the folder holding it
+    /// (templates/sites/CODE → templates) when that has the default set, else ./templates or the checkout's.
+    /// </summary>
+    private static string TemplatesOfSiteFolder(string siteFolder, string? option, string cwd)
+    {
+        if (option is not null) return TemplatesFolder.Resolve(option, cwd, AppContext.BaseDirectory);
+        var above = Path.GetFullPath(Path.Combine(siteFolder, "..", ".."));
+        return Directory.Exists(Path.Combine(above, "default")) ? above : TemplatesFolder.Resolve(null, cwd, AppContext.BaseDirectory);
     }
 }

@@ -4,7 +4,9 @@ namespace DocGen.Core.Sites;
 /// A publishing site's identity and footer, as in the contract's <c>Site</c> message. Renderers
 /// dress a report in it; <see cref="TemplateSet"/> names the template folder ("" = the site's own
 /// folder over the default set). <see cref="Fonts"/> optionally overrides the PDF font families
-/// by role ("title", "heading", "body", "table").
+/// by role ("title", "heading", "subheading", "body", "table"). <see cref="PrintSiteLine"/>: the PDF
+/// prints the site's name and 网站标识码 on its last page (off by default: paper carries the site in its
+/// metadata only, as the WPS-made originals print no web footer).
 /// </summary>
 public sealed record SiteProfile
 {
@@ -22,6 +24,7 @@ public sealed record SiteProfile
     public string ColumnName { get; init; } = "";
     public string TemplateSet { get; init; } = "";
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
+    public bool PrintSiteLine { get; init; }
 
     /// <summary>The optional 党政机关网站标识 badge shown in the footer.</summary>
     public SiteBadge? Badge { get; init; }

@@ -1,5 +1,4 @@
 using DocGen.Core.Outline;
-using DocGen.Html.Sites;
 
 namespace DocGen.Html.Rendering;
 
@@ -14,13 +13,13 @@ public static class HtmlReportRenderer
     public const string PageTemplate = "page";
     public const string FragmentTemplate = "fragment";
 
-    public static string RenderPage(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null, CancellationToken cancellationToken = default) =>
+    public static string RenderPage(ReportOutline outline, IHtmlSite site, HtmlRenderOptions? options = null, CancellationToken cancellationToken = default) =>
         Render(PageTemplate, outline, site, options, cancellationToken);
 
-    public static string RenderFragment(ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options = null, CancellationToken cancellationToken = default) =>
+    public static string RenderFragment(ReportOutline outline, IHtmlSite site, HtmlRenderOptions? options = null, CancellationToken cancellationToken = default) =>
         Render(FragmentTemplate, outline, site, options, cancellationToken);
 
-    private static string Render(string template, ReportOutline outline, RegisteredSite site, HtmlRenderOptions? options, CancellationToken cancellationToken)
+    private static string Render(string template, ReportOutline outline, IHtmlSite site, HtmlRenderOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(site);

@@ -1,5 +1,4 @@
 using DocGen.Core.Outline;
-using DocGen.Html.Sites;
 using DocGen.RichText;
 
 namespace DocGen.Html.Rendering;
@@ -9,7 +8,7 @@ internal static class ReportViewBuilder
 {
     public const string ColumnType = "信息公开年报";
 
-    public static ReportView Build(ReportOutline outline, RegisteredSite site, HtmlRenderOptions options, CancellationToken cancellationToken = default)
+    public static ReportView Build(ReportOutline outline, IHtmlSite site, HtmlRenderOptions options, CancellationToken cancellationToken = default)
     {
         var report = outline.Report;
         var meta = report.Meta;

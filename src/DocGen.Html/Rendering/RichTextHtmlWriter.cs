@@ -83,10 +83,19 @@ internal static class RichTextHtmlWriter
                 html.AppendEscaped(text[start..i]).Append("<span class=\"docgen-run\">").AppendEscaped(text[i..end]).Append("</span>");
                 start = end;
             }
+            else if (end < text.Length && FigureUnits.Contains(text[end]) && text[i..end].All(char.IsAsciiDigit))
+            {
+                // 2024年, 12件: a browser may break between a figure and the character after it.
+                html.AppendEscaped(text[start..i]).Append("<span class=\"docgen-nb\">").AppendEscaped(text[i..(end + 1)]).Append("</span>");
+                start = end = end + 1;
+            }
             i = end;
         }
         html.AppendEscaped(text[start..]);
     }
+
+    /// <summary>Units kept on the line of the figure before them (a docgen-nb span).</summary>
+    private const string FigureUnits = "年月日号件个条项次万元";
 
     // Below U+2E80 (CJK radicals onward): Latin, digits, ASCII and Latin-1 punctuation; not whitespace.
     private static bool IsRunCharacter(char c) => c < '\u2E80' && !char.IsWhiteSpace(c);

@@ -31,19 +31,28 @@ internal static class TableHtmlWriter
             html.Append("</thead>\n");
         }
         html.Append("<tbody>\n");
-        foreach (var row in table.BodyRows) WriteRow(html, row, report, options);
+        var leading = LeadingCells(table);
+        foreach (var row in table.BodyRows) WriteRow(html, row, report, options, leading);
         html.Append("</tbody>\n</table>\n</div>\n");
         return new TrustedHtml(html.ToString());
     }
 
-    private static void WriteRow(StringBuilder html, LayoutRow row, AnnualReport report, HtmlRenderOptions options)
+    /// <summary>Labels at most this long (自然人, （三）不予公开) never wrap inside (class <c>short</c>).</summary>
+    private const int ShortLabel = 7;
+
+    private static void WriteRow(StringBuilder html, LayoutRow row, AnnualReport report, HtmlRenderOptions options, IReadOnlySet<LayoutCell>? leading = null)
     {
         html.Append("<tr>");
-        foreach (var cell in row.Cells) WriteCell(html, cell, report, options);
+        foreach (var cell in row.Cells) WriteCell(html, cell, report, options, leading?.Contains(cell) == true);
         html.Append("</tr>\n");
     }
 
-    private static void WriteCell(StringBuilder html, LayoutCell cell, AnnualReport report, HtmlRenderOptions options)
+    // The row labels in the table's first column (class lead): report.css pins them while a phone scrolls the figures.
+    private static HashSet<LayoutCell> LeadingCells(TableLayout table) =>
+        TableGrid.Expand(table).Cells.Where(p => p.Column == 0 && p.Cell.Role == CellRole.RowHeader)
+            .Select(p => p.Cell).ToHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<LayoutCell>);
+
+    private static void WriteCell(StringBuilder html, LayoutCell cell, AnnualReport report, HtmlRenderOptions options, bool leading = false)
     {
         var colSpan = cell.ColSpan > 1;
         var rowSpan = cell.RowSpan > 1;
@@ -59,8 +68,10 @@ internal static class TableHtmlWriter
         if (rowSpan) html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
         if (scope is not null) html.Append(" scope=\"").Append(scope).Append('"');
         if (cell.Role == CellRole.Value && cell.Binding is { } binding) html.Append(" data-field=\"").AppendEscaped(binding.Path).Append('"');
-        html.Append(" class=\"").AppendEscaped(cssClass).Append("\">");
         var text = cell.Role == CellRole.Value ? cell.Binding?.Format(report) ?? "" : cell.Text;
+        if (leading) cssClass += " lead";
+        if (cell.Role != CellRole.Value && text.Length <= ShortLabel) cssClass += " short";
+        html.Append(" class=\"").AppendEscaped(cssClass).Append("\">");
         html.AppendEscaped(text).Append("</").Append(tag).Append('>');
     }
 }

@@ -20,8 +20,9 @@ public static class HtmlDocumentReader
         "blockquote", "pre", "dl", "dd", "main", "aside", "form", "center", "hr", "address", "figure", "figcaption", "caption", "tr", "td", "th", "table",
     };
 
-    public static SourceDocument Read(string html, CancellationToken cancellationToken = default)
+    public static SourceDocument Read(string html, ReadingContext context)
     {
+        CheckElements(html, context.Budget);
         var document = new HtmlDocument { OptionMaxNestedChildNodes = ImportLimits.MaxHtmlDepth };
         try
         {
@@ -32,12 +33,29 @@ public static class HtmlDocumentReader
         {
             throw new ImportException($"HTML nests elements deeper than {ImportLimits.MaxHtmlDepth} levels");
         }
-        var walker = new Walker(cancellationToken);
+        var walker = new Walker(context.Budget);
         var title = document.DocumentNode.SelectSingleNode("//title")?.InnerText is { } t ? Clean(HtmlEntity.DeEntitize(t)) : "";
         walker.Walk(document.DocumentNode, 0);
         walker.Flush();
         // A <title> is usually "report title_site name".
         return new SourceDocument(walker.Blocks, title.Split('_', '|', '－')[0].Trim());
+    }
+
+    /// <summary>
+    /// Counts opening tags in the text before HtmlAgilityPack builds its tree: the tree costs about
+    /// a kilobyte a node, so a page of 3.5 MB of unclosed &lt;td&gt; would take most of a gigabyte
+    /// before a limit checked while walking it could refuse it.
+    /// </summary>
+    private static void CheckElements(string html, ImportBudget budget)
+    {
+        var elements = 0;
+        for (var at = html.IndexOf('<'); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
+        {
+            if (!char.IsAsciiLetter(html[at + 1])) continue;
+            if (++elements > ImportLimits.MaxHtmlElements)
+                throw new ImportException($"HTML has more than {ImportLimits.MaxHtmlElements:N0} elements");
+            if ((elements & 1023) == 0) budget.Check();
+        }
     }
 
     private static string Clean(string text)
@@ -58,7 +76,7 @@ public static class HtmlDocumentReader
         return builder.ToString().Trim();
     }
 
-    private sealed class Walker(CancellationToken cancellationToken)
+    private sealed class Walker(ImportBudget budget)
     {
         private readonly StringBuilder _line = new();
         private int _lineNumber;
@@ -71,7 +89,7 @@ public static class HtmlDocumentReader
         {
             if (++_nodes > ImportLimits.MaxHtmlNodes)
                 throw new ImportException($"HTML has more than {ImportLimits.MaxHtmlNodes:N0} nodes");
-            if ((_nodes & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            budget.Check();
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
@@ -106,7 +124,9 @@ public static class HtmlDocumentReader
         {
             var text = Clean(_line.ToString());
             _line.Clear();
-            if (text.Length > 0) Blocks.Add(new Paragraph(text, $"line {_lineNumber}"));
+            if (text.Length == 0) return;
+            budget.CountBlock();
+            Blocks.Add(new Paragraph(text, $"line {_lineNumber}"));
         }
 
         private void ReadTable(HtmlNode table)
@@ -130,6 +150,7 @@ public static class HtmlDocumentReader
                 {
                     if (++_nodes > ImportLimits.MaxHtmlNodes)
                         throw new ImportException($"HTML has more than {ImportLimits.MaxHtmlNodes:N0} nodes");
+                    budget.CountBlock();
                     column++;
                     // Labels Word splits over <p>s and <br>s join back without a space; LabelText ignores spaces anyway.
                     var text = Clean(HtmlEntity.DeEntitize(cell.InnerText));

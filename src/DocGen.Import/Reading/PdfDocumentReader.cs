@@ -3,6 +3,7 @@ using DocGen.Import.Document;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Filters;
 
 namespace DocGen.Import.Reading;
 
@@ -14,19 +15,25 @@ namespace DocGen.Import.Reading;
 /// </summary>
 public static class PdfDocumentReader
 {
-    public static SourceDocument Read(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default)
+    public static SourceDocument Read(ReadOnlyMemory<byte> bytes, ReadingContext context)
     {
+        var budget = context.Budget;
         PdfDocument pdf;
         try
         {
-            pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
+            pdf = PdfDocument.Open(bytes, new ParsingOptions
+            {
+                UseLenientParsing = true,
+                FilterProvider = new BudgetedFilters(DefaultFilterProvider.Instance, budget),
+            });
         }
         catch (PdfDocumentEncryptedException)
         {
             throw new ImportException("PDF is encrypted; import needs a PDF that opens without a password");
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not ImportException)
         {
+            budget.Check();
             throw new ImportException($"PDF cannot be read: {e.Message}");
         }
         using (pdf)
@@ -37,24 +44,27 @@ public static class PdfDocumentReader
             var lines = new List<PdfLine>();
             for (var p = 1; p <= pdf.NumberOfPages; p++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                budget.StartPage(p);
                 Page page;
                 try
                 {
                     page = pdf.GetPage(p);
-                    lines.AddRange(PdfLines.Of(page, p));
+                    // A budget breach inside PdfPig may have been swallowed by its lenient parsing.
+                    budget.Check();
+                    lines.AddRange(PdfLines.Of(page, p, budget));
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not ImportException)
                 {
+                    budget.Check();
                     throw new ImportException($"PDF page {p} cannot be read: {e.Message}");
                 }
             }
             if (lines.Count == 0) throw new ImportException("PDF has no text (a scan needs OCR first)");
-            return new SourceDocument(Blocks(lines));
+            return new SourceDocument(Blocks(lines, budget));
         }
     }
 
-    private static List<SourceBlock> Blocks(List<PdfLine> lines)
+    private static List<SourceBlock> Blocks(List<PdfLine> lines, ImportBudget budget)
     {
         var blocks = new List<SourceBlock>();
         var left = lines.Where(l => l.Cells.Count == 1).Select(l => l.Left).DefaultIfEmpty(0).Min();
@@ -64,6 +74,7 @@ public static class PdfDocumentReader
         var paragraphWhere = "";
         for (var i = 0; i < lines.Count; i++)
         {
+            budget.Check();
             var line = lines[i];
             var previous = i > 0 ? lines[i - 1] : null;
             var startsParagraph = previous is null || line.Cells.Count > 1 || previous.Cells.Count > 1

@@ -14,12 +14,13 @@ public static partial class PdfLines
     [GeneratedRegex(@"^[-—–\s]*\d{1,4}[-—–\s]*$")]
     private static partial Regex PageNumber();
 
-    public static IEnumerable<PdfLine> Of(Page page, int pageNumber)
+    public static IEnumerable<PdfLine> Of(Page page, int pageNumber, ImportBudget budget)
     {
         var letters = page.Letters.Where(l => l.Value.Length > 0 && l.BoundingBox.Height >= 0).ToList();
         var rows = new List<List<Letter>>();
         foreach (var letter in letters.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
         {
+            budget.Check();
             var size = Size(letter);
             var row = rows.Count > 0 ? rows[^1] : null;
             if (row is not null && Math.Abs(row[0].StartBaseLine.Y - letter.StartBaseLine.Y) <= size * 0.35)
@@ -38,6 +39,7 @@ public static partial class PdfLines
             double? end = null;
             foreach (var letter in row)
             {
+                budget.Check();
                 var size = Size(letter);
                 if (string.IsNullOrWhiteSpace(letter.Value))
                 {
@@ -63,7 +65,9 @@ public static partial class PdfLines
 
             void Add()
             {
-                if (cell.Length > 0) cells.Add(new TableCell(cell.ToString(), where, StartsRow: cells.Count == 0));
+                if (cell.Length == 0) return;
+                budget.CountBlock();
+                cells.Add(new TableCell(cell.ToString(), where, StartsRow: cells.Count == 0));
                 cell.Clear();
             }
         }

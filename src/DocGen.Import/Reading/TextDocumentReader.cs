@@ -9,7 +9,7 @@ namespace DocGen.Import.Reading;
 /// </summary>
 public static class TextDocumentReader
 {
-    public static SourceDocument Read(string text, CancellationToken cancellationToken = default)
+    public static SourceDocument Read(string text, ReadingContext context)
     {
         var blocks = new List<SourceBlock>();
         List<TableCell>? table = null;
@@ -17,7 +17,7 @@ public static class TextDocumentReader
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            context.Budget.Check();
             var line = lines[i].TrimEnd('\r');
             var where = $"line {i + 1}";
             var trimmed = line.Trim();
@@ -33,17 +33,22 @@ public static class TextDocumentReader
                 var marks = trimmed[bar..];
                 if (content.Length > 0 || marks.Length > 0)
                 {
+                    context.Budget.CountBlock();
                     table.Add(new TableCell(content, where));
                     // Further marks are further empty cells.
                     for (var k = 1; k < marks.Length; k++)
                     {
-                        if (marks[k] == '|') table.Add(new TableCell("", where));
+                        if (marks[k] != '|') continue;
+                        context.Budget.CountBlock();
+                        table.Add(new TableCell("", where));
                     }
                 }
                 continue;
             }
             Close();
-            if (trimmed.Length > 0) blocks.Add(new Paragraph(trimmed, where));
+            if (trimmed.Length == 0) continue;
+            context.Budget.CountBlock();
+            blocks.Add(new Paragraph(trimmed, where));
         }
         Close();
         return new SourceDocument(blocks);

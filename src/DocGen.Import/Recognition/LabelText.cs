@@ -28,10 +28,11 @@ public static class LabelText
     /// for （一）予以公开) whose dropped head is at most an enumerator or a word — short tails such
     /// as 总计 or 其他, and the last line of a label a PDF broke, are not the label.
     /// </summary>
-    public static bool Matches(string found, string label)
+    public static bool Matches(string found, string label) => NormalMatches(Normalize(found), Normalize(label));
+
+    /// <summary><see cref="Matches"/> for texts already normalised.</summary>
+    public static bool NormalMatches(string f, string l)
     {
-        var f = Normalize(found);
-        var l = Normalize(label);
         if (f.Length == 0) return false;
         return f == l || (f.Length >= 4 && l.Length - f.Length <= MaxDroppedPrefix && l.EndsWith(f, StringComparison.Ordinal));
     }
@@ -40,10 +41,8 @@ public static class LabelText
     /// Whether <paramref name="found"/> is the label's beginning, long enough to be unmistakable:
     /// a PDF breaks a long label over lines inside its cell.
     /// </summary>
-    public static bool StartsLabel(string found, string label)
-    {
-        var f = Normalize(found);
-        var l = Normalize(label);
-        return f.Length >= 6 && f.Length < l.Length && l.StartsWith(f, StringComparison.Ordinal);
-    }
+    public static bool StartsLabel(string found, string label) => NormalStartsLabel(Normalize(found), Normalize(label));
+
+    /// <summary><see cref="StartsLabel"/> for texts already normalised.</summary>
+    public static bool NormalStartsLabel(string f, string l) => f.Length >= 6 && f.Length < l.Length && l.StartsWith(f, StringComparison.Ordinal);
 }

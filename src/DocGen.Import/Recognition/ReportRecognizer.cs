@@ -1,6 +1,7 @@
 using DocGen.Core.Editions;
 using DocGen.Core.Layout;
 using DocGen.Import.Document;
+using DocGen.Import.Reading;
 using DocGen.Protos.V1;
 using CoreEdition = DocGen.Core.Model.Edition;
 
@@ -19,8 +20,9 @@ public static class ReportRecognizer
     // Sections of the 2019/2021 formats that carry text, by their index in NationalLayout.SectionHeadings.
     private const int Overview = 0, ActiveDisclosure = 1, Applications = 2, ReviewLitigation = 3, Problems = 4, OtherMatters = 5;
 
-    public static RecognizedReport Recognize(SourceDocument document, CoreEdition requested, CancellationToken cancellationToken)
+    public static RecognizedReport Recognize(SourceDocument document, CoreEdition requested, ReadingContext context)
     {
+        var budget = context.Budget;
         var notes = new List<ImportNote>();
         var report = new AnnualReport();
         var blocks = document.Blocks;
@@ -47,7 +49,7 @@ public static class ReportRecognizer
         var title = titles.LastOrDefault(t => TitleLine.Read(texts[t.Index]) is not null).Match
             ?? titles.LastOrDefault().Match ?? TitleLine.Read(document.Title);
         var preambleStart = titles.Count > 0 ? titles[^1].Index + 1 : 0;
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
 
         // CMSs set the catalogue header as lines or as a small table above the report.
         var beforeReport = firstHeading < paragraphs.Count ? paragraphs[firstHeading].Index : blocks.Count;
@@ -172,13 +174,13 @@ public static class ReportRecognizer
 
         void ReadTable(TableLayout layout, IReadOnlyList<TableCell>? cells)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            budget.Check();
             if (cells is null || cells.Count == 0)
             {
                 notes.Add(new(layout.Bindings.First().Path.Split('.')[0], "", layout.Caption, "table not found; its figures are left out"));
                 return;
             }
-            TableReader.Read(layout, cells, report, notes);
+            TableReader.Read(layout, cells, report, notes, budget);
         }
     }
 

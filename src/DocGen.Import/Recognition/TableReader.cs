@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocGen.Core.Layout;
 using DocGen.Import.Document;
+using DocGen.Import.Reading;
 using DocGen.Protos.V1;
 
 namespace DocGen.Import.Recognition;
@@ -18,25 +19,27 @@ public static class TableReader
     /// <summary>A value row of the layout: its own label (null for table 四's), the group label it sits under, its cells' bindings.</summary>
     private sealed record ValueRow(string? Label, string? Group, ValueBinding[] Bindings);
 
-    public static void Read(TableLayout layout, IReadOnlyList<TableCell> cells, AnnualReport report, List<ImportNote> notes)
+    public static void Read(TableLayout layout, IReadOnlyList<TableCell> cells, AnnualReport report, List<ImportNote> notes, ImportBudget budget)
     {
-        var values = cells.Select(c => CellValue.Read(c.Text)).ToArray();
+        var values = cells.Select(c => { budget.Check(); return CellValue.Read(c.Text); }).ToArray();
+        // Normalised once: the searches below pass over the cells once per row of the layout.
+        var normal = cells.Select(c => LabelText.Normalize(c.Text)).ToArray();
         var rows = ValueRows(layout);
         var cursor = 0;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             var rowName = row.Label ?? "figures";
-            var start = row.Label is null ? FirstFigure(values, cursor) : FindLabel(cells, cursor, row.Label);
+            var start = row.Label is null ? FirstFigure(values, cursor) : FindLabel(cells, normal, cursor, row.Label, budget);
             if (start < 0 && row.Label is not null)
             {
-                start = FindMisprinted(cells, cursor, WindowEnd(cells, rows, r, cursor), row.Label, out var printed);
+                start = FindMisprinted(cells, normal, cursor, WindowEnd(cells, normal, rows, r, cursor, budget), row.Label, out var printed, budget);
                 if (start >= 0)
                     notes.Add(new(row.Bindings[0].Path[..row.Bindings[0].Path.LastIndexOf('.')], printed, Where(layout, rowName, cells[start - 1]),
                         $"row label printed as «{printed}»; read as {row.Label}"));
             }
             if (start < 0 && row.Group is not null && IsFirstOfGroup(rows, r)
-                && CollapsedGroup(cells, values, cursor, WindowEnd(cells, rows, r, cursor), row.Group) is var collapsed and >= 0)
+                && CollapsedGroup(normal, values, cursor, WindowEnd(cells, normal, rows, r, cursor, budget), row.Group, budget) is var collapsed and >= 0)
             {
                 // The group printed as one row (（六）其他处理 as EDITION_2019 has it): its figures are the group's last row's.
                 var members = rows.Skip(r).TakeWhile(x => x.Group == row.Group).ToArray();
@@ -112,11 +115,11 @@ public static class TableReader
     private static bool IsFirstOfGroup(List<ValueRow> rows, int r) => r == 0 || rows[r - 1].Group != rows[r].Group;
 
     /// <summary>Where the search for a row that was not found stops: the next row whose label is found, or the end.</summary>
-    private static int WindowEnd(IReadOnlyList<TableCell> cells, List<ValueRow> rows, int r, int cursor)
+    private static int WindowEnd(IReadOnlyList<TableCell> cells, string[] normal, List<ValueRow> rows, int r, int cursor, ImportBudget budget)
     {
         for (var next = r + 1; next < rows.Count; next++)
         {
-            if (rows[next].Label is { } label && FindLabel(cells, cursor, label) is var at and >= 0) return at - 1;
+            if (rows[next].Label is { } label && FindLabel(cells, normal, cursor, label, budget) is var at and >= 0) return at - 1;
         }
         return cells.Count;
     }
@@ -125,7 +128,7 @@ public static class TableReader
     /// A label misprinted in the published table (2.其他法律行政止公开 for 2.其他法律行政法规禁止公开):
     /// same enumerator, most of the label's characters in order. Returns the cell after it, or -1.
     /// </summary>
-    private static int FindMisprinted(IReadOnlyList<TableCell> cells, int from, int to, string label, out string printed)
+    private static int FindMisprinted(IReadOnlyList<TableCell> cells, string[] normal, int from, int to, string label, out string printed, ImportBudget budget)
     {
         printed = "";
         var expected = LabelText.Normalize(label);
@@ -133,7 +136,8 @@ public static class TableReader
         if (mark <= 0) return -1;
         for (var i = from; i < to && i < cells.Count; i++)
         {
-            var text = LabelText.Normalize(cells[i].Text);
+            budget.Check();
+            var text = normal[i];
             if (text.Length < mark + 2 || !text.StartsWith(expected[..mark], StringComparison.Ordinal)) continue;
             if (Similarity.CommonSubsequence(text[mark..], expected[mark..]) >= 0.6 * (expected.Length - mark)
                 && text.Length <= expected.Length + 4)
@@ -146,11 +150,13 @@ public static class TableReader
     }
 
     /// <summary>The cell after a group label followed at once by figures, or -1.</summary>
-    private static int CollapsedGroup(IReadOnlyList<TableCell> cells, CellValue[] values, int from, int to, string group)
+    private static int CollapsedGroup(string[] normal, CellValue[] values, int from, int to, string group, ImportBudget budget)
     {
-        for (var i = from; i < to && i < cells.Count - 1; i++)
+        var normalGroup = LabelText.Normalize(group);
+        for (var i = from; i < to && i < normal.Length - 1; i++)
         {
-            if (LabelText.Matches(cells[i].Text, group) && values[i + 1].Kind is CellValueKind.Number or CellValueKind.NotApplicable) return i + 1;
+            budget.Check();
+            if (LabelText.NormalMatches(normal[i], normalGroup) && values[i + 1].Kind is CellValueKind.Number or CellValueKind.NotApplicable) return i + 1;
         }
         return -1;
     }
@@ -165,13 +171,15 @@ public static class TableReader
     }
 
     /// <summary>The cell after the label's, or -1. A label split over cells (a PDF's lines) is joined back.</summary>
-    private static int FindLabel(IReadOnlyList<TableCell> cells, int from, string label)
+    private static int FindLabel(IReadOnlyList<TableCell> cells, string[] normal, int from, string label, ImportBudget budget)
     {
+        var normalLabel = LabelText.Normalize(label);
         for (var i = from; i < cells.Count; i++)
         {
-            var text = FromLabelStart(cells[i].Text, label);
-            if (LabelText.Matches(text, label)) return i + 1;
-            if (!LabelText.StartsLabel(text, label)) continue;
+            budget.Check();
+            var text = FromLabelStart(normal[i], normalLabel);
+            if (LabelText.NormalMatches(text, normalLabel)) return i + 1;
+            if (!LabelText.NormalStartsLabel(text, normalLabel)) continue;
             // Join following text cells until the label is whole. Between its pieces may sit the
             // row's figures (set mid-height) and pieces of a neighbouring cell (a group label set
             // beside it); those are passed over.
@@ -199,14 +207,13 @@ public static class TableReader
     /// <summary>
     /// A group label set close beside its row's label runs into it on a PDF line when the gap is
     /// narrower than a character (不予处理4.无正当理由大量反复): the text from where the label starts.
+    /// Both are normalised (<see cref="LabelText.Normalize"/>).
     /// </summary>
-    private static string FromLabelStart(string text, string label)
+    private static string FromLabelStart(string t, string l)
     {
-        var l = LabelText.Normalize(label);
-        if (l.Length < 3) return text;
-        var t = LabelText.Normalize(text);
-        var at = t.IndexOf(l[..3], StringComparison.Ordinal);
-        return at > 0 ? t[at..] : text;
+        if (l.Length < 3) return t;
+        var at = t.AsSpan().IndexOf(l.AsSpan(0, 3), StringComparison.Ordinal);
+        return at > 0 ? t[at..] : t;
     }
 
     private static void Assign(ValueBinding binding, TableCell cell, CellValue value, string where, AnnualReport report, List<ImportNote> notes)

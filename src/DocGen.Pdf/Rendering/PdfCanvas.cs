@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
+using DocGen.Layout;
+using DocGen.Layout.Fonts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -24,7 +23,7 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     private static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
     // An XFont belongs to no document (each document keeps its own font objects and subsets), so
     // one per face, size and weight serves every render; the sizes are PageGeometry's few.
-    private static readonly ConcurrentDictionary<(string, double, bool), XFont> Fonts = new();
+    private static readonly Memo<(string, double, bool), XFont> Fonts = ProcessCaches.Create<(string, double, bool), XFont>("PDFsharp fonts", 1024);
 
     public PdfPage Page => page;
 
@@ -126,5 +125,9 @@ internal sealed class PdfCanvas(PdfPage page, XGraphics graphics,
     }
 
     private static XFont Font(FontFace face, double size, bool simulateBold) =>
-        Fonts.GetOrAdd((face.Key, size, simulateBold), key => new XFont(key.Item1, key.Item2, key.Item3 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode));
+        Fonts.GetOrAdd((face.Key, size, simulateBold), key =>
+        {
+            FontRegistry.Register(face);
+            return new XFont(key.Item1, key.Item2, key.Item3 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+        });
 }

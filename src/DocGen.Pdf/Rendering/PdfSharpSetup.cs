@@ -1,4 +1,4 @@
-using DocGen.Pdf.Fonts;
+using DocGen.Layout.Fonts;
 using PdfSharp.Fonts;
 
 namespace DocGen.Pdf.Rendering;

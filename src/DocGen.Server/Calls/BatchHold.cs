@@ -6,7 +6,7 @@ namespace DocGen.Server.Calls;
 /// one becomes, and released when the batch is done with that request; whatever is left is
 /// released when the call ends.
 /// </summary>
-internal sealed class BatchHold(RequestBytesBudget budget, string connection)
+internal sealed class BatchHold(RequestBytesBudget budget, RequestOwner owner)
 {
     private readonly Lock _gate = new();
     private readonly Queue<long> _unclaimed = new();
@@ -16,7 +16,7 @@ internal sealed class BatchHold(RequestBytesBudget budget, string connection)
     /// <summary>Waits until the budget has room for the next message.</summary>
     public async Task ReserveAsync(long bytes, CancellationToken cancellationToken)
     {
-        await budget.ReserveAsync(connection, bytes, cancellationToken).ConfigureAwait(false);
+        await budget.ReserveAsync(owner, bytes, cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             if (!_closed)
@@ -26,7 +26,7 @@ internal sealed class BatchHold(RequestBytesBudget budget, string connection)
                 return;
             }
         }
-        budget.Release(connection, bytes);
+        budget.Release(owner, bytes);
         throw new OperationCanceledException("the call has ended");
     }
 
@@ -43,7 +43,7 @@ internal sealed class BatchHold(RequestBytesBudget budget, string connection)
             if (_closed || bytes == 0) return;
             _held -= bytes;
         }
-        budget.Release(connection, bytes);
+        budget.Release(owner, bytes);
     }
 
     public void ReleaseAll()
@@ -56,6 +56,6 @@ internal sealed class BatchHold(RequestBytesBudget budget, string connection)
             _held = 0;
             _unclaimed.Clear();
         }
-        if (rest > 0) budget.Release(connection, rest);
+        if (rest > 0) budget.Release(owner, rest);
     }
 }

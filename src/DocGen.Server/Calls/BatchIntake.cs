@@ -17,19 +17,22 @@ namespace DocGen.Server.Calls;
 /// messages from a pipe that takes one message at a time, so a stream holds at most the batch
 /// window plus one message, all inside the budget.
 /// </summary>
-internal sealed class BatchIntake(RequestDelegate next, RequestBytesBudget budget, IOptions<GrpcLimitsOptions> options)
+internal sealed class BatchIntake(RequestDelegate next, RequestBytesBudget budget, RequestOwners owners, IOptions<GrpcLimitsOptions> options)
 {
-    private const string RenderBatch = "/docgen.v1.ReportService/RenderBatch";
-
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!HttpMethods.IsPost(http.Request.Method) || http.Request.Path.Value != RenderBatch)
+        if (!HttpMethods.IsPost(http.Request.Method) || RequestOwners.MethodOf(http) is not { } method || !IntakeCoverage.Batch(method))
         {
             await next(http);
             return;
         }
+        if (!owners.TryIdentify(http, method, out var owner, out var refusal))
+        {
+            await UnaryIntake.RefuseAsync(http, StatusCode.Unauthenticated, refusal);
+            return;
+        }
         var body = http.Request.BodyReader;
-        var hold = new BatchHold(budget, http.Connection.Id);
+        var hold = new BatchHold(budget, owner);
         // The writer waits at every flush until grpc-dotnet has taken the whole message.
         var messages = new Pipe(new PipeOptions(pauseWriterThreshold: 1, resumeWriterThreshold: 1, useSynchronizationContext: false));
         http.Features.Set<IRequestBodyPipeFeature>(new PipedBody(messages.Reader));

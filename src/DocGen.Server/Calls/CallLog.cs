@@ -11,9 +11,11 @@ namespace DocGen.Server.Calls;
 /// duration, bytes in and out. Middleware rather than an interceptor, so calls refused before any
 /// handler runs (content type, message size, decompression) are logged too, with the status the
 /// client received. RESOURCE_EXHAUSTED is the exception: under overload a line per refusal is
-/// megabytes a second, so those are counted in <see cref="RefusalLog"/> (a line per interval).
+/// megabytes a second, so those are counted in <see cref="RefusalLog"/> (a line per interval); and
+/// calls ended by the client's mistake are counted in <see cref="ClientMistakes"/>, which lets only
+/// so many have a line of their own.
 /// </summary>
-internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> logger, RefusalLog refusals)
+internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> logger, RefusalLog refusals, ClientMistakes mistakes)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -28,8 +30,13 @@ internal sealed partial class CallLog(RequestDelegate next, ILogger<CallLog> log
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var status = StatusOf(http);
+            var method = http.Request.Path.Value ?? "";
             if (status == StatusCode.ResourceExhausted)
-                refusals.Record(http.Request.Path.Value ?? "");
+                refusals.Record(method);
+            else if (ClientMistakes.IsMistake(status, http.Items.ContainsKey(StatusMappingInterceptor.FaultItem)) && !mistakes.Record(method, status))
+            {
+                // Counted; past this interval's lines, summarised by ClientMistakes.
+            }
             else if (bodies is not null && http.Response.StatusCode == StatusCodes.Status200OK)
                 LogCall(logger, http.Request.Path.Value ?? "", status, elapsed, bodies.BytesIn, bodies.BytesOut);
             else if (bodies is not null)

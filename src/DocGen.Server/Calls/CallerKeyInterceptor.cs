@@ -24,11 +24,12 @@ internal sealed class CallerKeyInterceptor(CallerKeys keys, IOptions<AuthOptions
 
     private void Authenticate(ServerCallContext context)
     {
-        if (keys.IsEmpty || IsOpen(context.Method)) return;
+        if (keys.IsEmpty || IsOpen(context.Method, options.Value)) return;
         context.UserState[CallerItem] = keys.Authenticate(context.RequestHeaders.GetValue("authorization"));
     }
 
-    private bool IsOpen(string method) =>
+    /// <summary>Whether <paramref name="method"/> (its full name as the service descriptor spells it) is served without a key.</summary>
+    public static bool IsOpen(string method, AuthOptions options) =>
         method.StartsWith("/grpc.health.v1.Health/", StringComparison.Ordinal) ||
-        options.Value.Reflection == ReflectionAccess.Open && method.StartsWith("/grpc.reflection.", StringComparison.Ordinal);
+        options.Reflection == ReflectionAccess.Open && method.StartsWith("/grpc.reflection.", StringComparison.Ordinal);
 }

@@ -9,8 +9,10 @@ namespace DocGen.Server.Calls;
 /// code and message (with BadRequest details), and a cancellation to CANCELLED or, when the
 /// caller's deadline has passed, DEADLINE_EXCEEDED (grpc-dotnet would call both UNKNOWN).
 /// </summary>
-internal sealed class StatusMappingInterceptor : Interceptor
+internal sealed class StatusMappingInterceptor(ILogger<StatusMappingInterceptor> logger) : Interceptor
 {
+    /// <summary>Set on the call's HttpContext when a handler failed by our fault (logged here at Error).</summary>
+    public const string FaultItem = "docgen.fault";
 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -22,6 +24,10 @@ internal sealed class StatusMappingInterceptor : Interceptor
         catch (Exception e) when (Map(e, context) is { } mapped)
         {
             throw mapped;
+        }
+        catch (Exception e) when (Fault(e, context))
+        {
+            throw;
         }
     }
 
@@ -36,6 +42,10 @@ internal sealed class StatusMappingInterceptor : Interceptor
         {
             throw mapped;
         }
+        catch (Exception e) when (Fault(e, context))
+        {
+            throw;
+        }
     }
 
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
@@ -48,6 +58,10 @@ internal sealed class StatusMappingInterceptor : Interceptor
         catch (Exception e) when (Map(e, context) is { } mapped)
         {
             throw mapped;
+        }
+        catch (Exception e) when (Fault(e, context))
+        {
+            throw;
         }
     }
 
@@ -62,6 +76,23 @@ internal sealed class StatusMappingInterceptor : Interceptor
         {
             throw mapped;
         }
+        catch (Exception e) when (Fault(e, context))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A handler's exception that is not a refusal: our fault, logged at Error with its stack. (The
+    /// host keeps grpc-dotnet's own handler log quiet: it would log a client's malformed message
+    /// the same way.) Always false, so the exception goes on unchanged.
+    /// </summary>
+    private bool Fault(Exception e, ServerCallContext context)
+    {
+        if (e is RpcException) return false;
+        context.GetHttpContext().Items[FaultItem] = true;
+        logger.LogError(e, "gRPC {Method} failed", context.Method);
+        return false;
     }
 
     private static RpcException? Map(Exception e, ServerCallContext context) => e switch

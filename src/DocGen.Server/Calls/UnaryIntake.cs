@@ -8,27 +8,27 @@ using Microsoft.Extensions.Options;
 namespace DocGen.Server.Calls;
 
 /// <summary>
-/// Takes in a unary call's request (Render, Validate, ImportReport) before grpc-dotnet does, to
-/// bound what clients can make the server hold: the message's declared length is reserved from
-/// the <see cref="RequestBytesBudget"/> before any of it is buffered (RESOURCE_EXHAUSTED when the
-/// server's budget or the connection's share is spent), and the whole message must arrive within
+/// Takes in every unary call's request before grpc-dotnet does (the call is the gRPC method routing
+/// matched, from its endpoint metadata, so no spelling of a path slips past), to bound what clients
+/// can make the server hold: the caller's key is checked from the headers (UNAUTHENTICATED before a
+/// byte of the body is read), then the message's declared length is reserved from the
+/// <see cref="RequestBytesBudget"/> before any of it is buffered (RESOURCE_EXHAUSTED when the
+/// server's budget, the connection's or the caller's share is spent), and the whole message must arrive within
 /// Grpc:ReceiveTimeoutSeconds (DEADLINE_EXCEEDED otherwise), so an unfinished request neither stays open nor holds memory.
 /// The reservation lasts until the call ends, covering the time it waits for a render slot.
 /// </summary>
-internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budget, IOptions<GrpcLimitsOptions> options)
+internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budget, RequestOwners owners, IOptions<GrpcLimitsOptions> options)
 {
-    private static readonly HashSet<string> UnaryMethods = new(StringComparer.Ordinal)
-    {
-        "/docgen.v1.ReportService/Render",
-        "/docgen.v1.ReportService/Validate",
-        "/docgen.v1.ReportService/ImportReport",
-    };
-
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!HttpMethods.IsPost(http.Request.Method) || !UnaryMethods.Contains(http.Request.Path.Value ?? ""))
+        if (!HttpMethods.IsPost(http.Request.Method) || RequestOwners.MethodOf(http) is not { } method || !IntakeCoverage.Unary(method))
         {
             await next(http);
+            return;
+        }
+        if (!owners.TryIdentify(http, method, out var owner, out var refusal))
+        {
+            await RefuseAsync(http, StatusCode.Unauthenticated, refusal);
             return;
         }
         var limits = options.Value;
@@ -59,10 +59,10 @@ internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budge
             return;
         }
         var reserved = GrpcMessagePrefix.Bytes + declared;
-        if (!budget.TryReserve(http.Connection.Id, reserved))
+        if (!budget.TryReserve(owner, reserved))
         {
             reader.AdvanceTo(read.Buffer.Start);
-            await RefuseAsync(http, StatusCode.ResourceExhausted, "the server holds as many request bytes as it takes, from this connection or in all; retry with backoff");
+            await RefuseAsync(http, StatusCode.ResourceExhausted, "the server holds as many request bytes as it takes, from this connection, this caller or in all; retry with backoff");
             return;
         }
         try
@@ -96,7 +96,7 @@ internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budge
         }
         finally
         {
-            budget.Release(http.Connection.Id, reserved);
+            budget.Release(owner, reserved);
         }
     }
 
@@ -106,7 +106,7 @@ internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budge
     }
 
     /// <summary>A trailers-only gRPC answer, sent before any handler ran.</summary>
-    private static async Task RefuseAsync(HttpContext http, StatusCode status, string message)
+    internal static async Task RefuseAsync(HttpContext http, StatusCode status, string message)
     {
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/grpc";

@@ -30,6 +30,20 @@ public sealed class GrpcLimitsOptions
     /// </summary>
     public long MaxRequestBytesPerConnection { get; set; } = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// The share of <see cref="MaxRequestBytesInFlight"/> the calls made with one API key may hold,
+    /// so one caller spends only its own share, whatever connections it opens.
+    /// </summary>
+    public long MaxRequestBytesPerCaller { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The one pool calls without a key share on a server with keys (health, open reflection: small
+    /// requests). The key is checked from the headers first, so a keyless call to any other method
+    /// is refused UNAUTHENTICATED before a byte of it is read. A server without keys tells nobody
+    /// apart and gives every call the whole budget.
+    /// </summary>
+    public long MaxKeylessRequestBytes { get; set; } = 1024 * 1024;
+
     /// <summary>A unary request must arrive whole within this many seconds (DEADLINE_EXCEEDED otherwise).</summary>
     public int ReceiveTimeoutSeconds { get; set; } = 30;
 
@@ -38,4 +52,23 @@ public sealed class GrpcLimitsOptions
 
     /// <summary>Open connections at once, gRPC and gRPC-Web together.</summary>
     public long MaxConnections { get; set; } = 256;
+
+    /// <summary>
+    /// Open connections from one remote address: a quarter of <see cref="MaxConnections"/>, so one
+    /// host's idle sockets leave room for everyone else. Raise it for a proxy in front that
+    /// funnels every client through one address.
+    /// </summary>
+    public int MaxConnectionsPerAddress { get; set; } = 64;
+
+    /// <summary>
+    /// Seconds a connection may take for its TLS handshake, its HTTP/2 preface and its first
+    /// request's headers (Kestrel's request-headers and handshake timeouts).
+    /// </summary>
+    public int HandshakeTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Seconds a connection with no call open is kept (Kestrel's keep-alive timeout, 130 s by
+    /// default); gRPC clients reconnect when a channel is used again.
+    /// </summary>
+    public int IdleConnectionTimeoutSeconds { get; set; } = 20;
 }

@@ -40,6 +40,12 @@ internal sealed class GrpcLimitsOptionsValidation : IValidateOptions<GrpcLimitsO
         if (options.ReceiveTimeoutSeconds <= 0) errors.Add($"Grpc:ReceiveTimeoutSeconds must be above 0, not {options.ReceiveTimeoutSeconds}");
         if (options.MaxStreamsPerConnection <= 0) errors.Add($"Grpc:MaxStreamsPerConnection must be above 0, not {options.MaxStreamsPerConnection}");
         if (options.MaxConnections <= 0) errors.Add($"Grpc:MaxConnections must be above 0, not {options.MaxConnections}");
+        if (options.MaxConnectionsPerAddress <= 0) errors.Add($"Grpc:MaxConnectionsPerAddress must be above 0, not {options.MaxConnectionsPerAddress}");
+        if (options.HandshakeTimeoutSeconds <= 0) errors.Add($"Grpc:HandshakeTimeoutSeconds must be above 0, not {options.HandshakeTimeoutSeconds}");
+        if (options.IdleConnectionTimeoutSeconds <= 0) errors.Add($"Grpc:IdleConnectionTimeoutSeconds must be above 0, not {options.IdleConnectionTimeoutSeconds}");
+        if (options.MaxRequestBytesPerCaller < options.MaxReceiveMessageBytes + 5L)
+            errors.Add($"Grpc:MaxRequestBytesPerCaller must hold at least one message of Grpc:MaxReceiveMessageBytes ({options.MaxReceiveMessageBytes}) and its 5-byte prefix, not {options.MaxRequestBytesPerCaller}");
+        if (options.MaxKeylessRequestBytes <= 0) errors.Add($"Grpc:MaxKeylessRequestBytes must be above 0, not {options.MaxKeylessRequestBytes}");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

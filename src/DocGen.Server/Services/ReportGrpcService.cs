@@ -19,9 +19,9 @@ internal sealed class ReportGrpcService(ReportApi api, ImportApi importApi, IOpt
         api.ValidateAsync(request, Admission.RejectWhenBusy, context.CancellationToken, CallerKeyInterceptor.CallerOf(context));
 
     public override Task<ImportResponse> ImportReport(ImportRequest request, ServerCallContext context) =>
-        importApi.ImportAsync(request, Admission.RejectWhenBusy, context.CancellationToken);
+        importApi.ImportAsync(request, Admission.RejectWhenBusy, context.CancellationToken, CallerKeyInterceptor.CallerOf(context));
 
-    public override Task<Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
+    public override Task<Protos.V1.Layout> GetLayout(GetLayoutRequest request, ServerCallContext context) =>
         Task.FromResult(LayoutApi.GetLayout(request));
 
     /// <summary>

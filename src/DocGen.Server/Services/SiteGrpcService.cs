@@ -1,6 +1,6 @@
 using DocGen.Api;
 using DocGen.Contracts;
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Protos.V1;
 using DocGen.Server.Calls;
 using Grpc.Core;

@@ -20,13 +20,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: run script/bootstrap (it installs Debian's chromium package)");
         _playwright = await Playwright.CreateAsync();
-        // --no-sandbox: CI runs the tests as root, where Chromium's sandbox cannot start.
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        // --no-sandbox: CI runs the tests as root, where Chromium's sandbox cannot start. --lang: date fields in Chinese (年/月/日).
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--lang=zh-CN"] });
     }
 
-    public async Task<AdminPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <param name="bypassCsp">for a checker injected into the page (axe-core), which a strict Content-Security-Policy would block.</param>
+    public async Task<AdminPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false)
     {
-        var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true, Locale = "zh-CN" });
+        var context = await _browser!.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true, Locale = "zh-CN", BypassCSP = bypassCsp,
+        });
         context.SetDefaultTimeout(20_000);
         return new AdminPage(await context.NewPageAsync(), Artifacts);
     }

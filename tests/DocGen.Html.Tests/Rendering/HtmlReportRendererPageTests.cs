@@ -1,7 +1,7 @@
 using DocGen.Core.Model;
 using DocGen.Core.Sites;
 using DocGen.Html.Rendering;
-using DocGen.Html.Sites;
+using DocGen.Sites;
 using DocGen.Html.Tests.Support;
 using HtmlAgilityPack;
 

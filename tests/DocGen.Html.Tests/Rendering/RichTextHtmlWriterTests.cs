@@ -31,7 +31,8 @@ public class RichTextHtmlWriterTests
     [Theory]
     [InlineData("本报告在县政府网(http://minhou.fuzhou.gov.cn/)公布", "本报告在县政府网<span class=\"docgen-run\">(http://minhou.fuzhou.gov.cn/)</span>公布")]
     [InlineData("电话:22982280,传真", "电话<span class=\"docgen-run\">:22982280,</span>传真")]
-    [InlineData("共29件，2020年1月1日", "共29件，2020年1月1日")]
+    // a figure keeps its unit on its line (2024年 never breaks inside on a phone)
+    [InlineData("共29件，2020年1月1日", "共<span class=\"docgen-nb\">29件</span>，<span class=\"docgen-nb\">2020年</span><span class=\"docgen-nb\">1月</span><span class=\"docgen-nb\">1日</span>")]
     [InlineData("see https://a.example/?q=<x>&y", "see <span class=\"docgen-run\">https://a.example/?q=&lt;x&gt;&amp;y</span>")]
     [InlineData("ab cd ef gh ij kl", "ab cd ef gh ij kl")]
     public void Write_LongUnbreakableRun_MayBreakAnywhere(string text, string expected)

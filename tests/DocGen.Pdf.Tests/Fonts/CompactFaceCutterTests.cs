@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
-using DocGen.Pdf.Fonts;
+using DocGen.Layout.Fonts;
+using DocGen.Pdf.Rendering;
 
 namespace DocGen.Pdf.Tests.Fonts;
 
@@ -113,7 +114,7 @@ public class CompactFaceCutterTests
     }
 
     [Fact]
-    public void CompactFacesCut_RealFace_RegisteredForPdfSharpUnderItsOwnKey()
+    public void CompactFacesCut_RealFace_ServedToPdfSharpUnderItsOwnKey()
     {
         var full = Catalog.FindFamily("AR PL UMing CN", bold: false)!;
 
@@ -122,6 +123,7 @@ public class CompactFaceCutterTests
         Assert.Null(cut.Refusal);
         Assert.NotEqual(full.Key, cut.Face!.Key);
         Assert.Equal(full.Family, cut.Face.Family);
+        FontRegistry.Register(cut.Face);
         var served = new FontRegistry().GetFont(cut.Face.Key);
         Assert.NotNull(served);
         Assert.Equal(cut.Face.Advance('国', 16), full.Advance('国', 16));

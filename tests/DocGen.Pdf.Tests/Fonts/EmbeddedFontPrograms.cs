@@ -3,8 +3,8 @@ using System.Text.Json;
 
 namespace DocGen.Pdf.Tests.Fonts;
 
-/// <summary>An embedded TrueType font program (FontFile2) and the /FontName of its descriptor.</summary>
-internal sealed record EmbeddedFontProgram(string FontName, int Length1, SfntReading Program);
+/// <summary>An embedded TrueType font program (FontFile2), the /FontName of its descriptor and its decoded /CIDSet (null when it has none).</summary>
+internal sealed record EmbeddedFontProgram(string FontName, int Length1, SfntReading Program, byte[]? CidSet = null);
 
 /// <summary>Reads a PDF's embedded TrueType font programs back with qpdf (decoded stream data).</summary>
 internal static class EmbeddedFontPrograms
@@ -26,8 +26,9 @@ internal static class EmbeddedFontPrograms
                 var stream = objects.GetProperty($"obj:{file.GetString()}").GetProperty("stream").GetProperty("dict");
                 var name = System.Text.RegularExpressions.Regex.Replace(value.GetProperty("/FontName").GetString()!, "#([0-9A-Fa-f]{2})",
                     m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString()); // a PDF name's #xx escapes
+                var cidSet = value.TryGetProperty("/CIDSet", out var set) ? QpdfBytes($"--show-object={set.GetString()!.Split(' ')[0]} --filtered-stream-data {path}") : null;
                 programs.Add(new EmbeddedFontProgram(name, stream.GetProperty("/Length1").GetInt32(),
-                    new SfntReading(QpdfBytes($"--show-object={id} --filtered-stream-data {path}"))));
+                    new SfntReading(QpdfBytes($"--show-object={id} --filtered-stream-data {path}")), cidSet));
             }
             return programs;
         }

@@ -1,5 +1,6 @@
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
+using DocGen.Layout;
+using DocGen.Layout.Fonts;
+using DocGen.Layout.Tests.Support;
 using DocGen.Pdf.Tests.Support;
 
 namespace DocGen.Pdf.Tests.Fonts;
@@ -77,7 +78,7 @@ public class FontCatalogTests
 
         Assert.NotSame(standard[FontRole.Body], site[FontRole.Body]);
         Assert.Equal("LXGW WenKai", site[FontRole.Body].Primary.Family);
-        Assert.Equal("AR PL UMing CN", standard[FontRole.Body].Primary.Family);
+        Assert.Equal("FandolFang R", standard[FontRole.Body].Primary.Family);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public class FontCatalogTests
         var fonts = FontSet.Resolve(catalog, new Dictionary<string, string> { ["body"] = "LXGW WenKai" });
 
         Assert.Equal("LXGW WenKai", fonts[FontRole.Body].Primary.Family);
-        Assert.Equal("WenQuanYi Zen Hei", fonts[FontRole.Heading].Primary.Family);
+        Assert.Equal("FandolHei", fonts[FontRole.Heading].Primary.Family);
     }
 
     [Fact]
@@ -112,8 +113,8 @@ public class FontCatalogTests
         var body = atomizer.Atomize([new StyledText("共2023件", new TextStyle(FontRole.Body, 16))]);
         var heading = atomizer.Atomize([new StyledText("2023年", new TextStyle(FontRole.Heading, 16))]);
 
-        Assert.Equal(["AR PL UMing CN", "Liberation Serif", "AR PL UMing CN"], body.SelectMany(a => a.Pieces).Select(p => p.Face.Family));
-        Assert.Equal("WenQuanYi Zen Hei", heading[0].Pieces[0].Face.Family);
+        Assert.Equal(["FandolFang R", "Liberation Serif", "FandolFang R"], body.SelectMany(a => a.Pieces).Select(p => p.Face.Family));
+        Assert.Equal("FandolHei", heading[0].Pieces[0].Face.Family);
         Assert.Equal("Liberation Serif", fonts[FontRole.Table].Latin?.Family);
     }
 

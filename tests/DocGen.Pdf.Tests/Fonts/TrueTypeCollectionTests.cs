@@ -1,4 +1,4 @@
-using DocGen.Pdf.Fonts;
+using DocGen.Layout.Fonts;
 
 namespace DocGen.Pdf.Tests.Fonts;
 

@@ -1,6 +1,6 @@
-using DocGen.Pdf.Layout;
-using DocGen.Pdf.Rendering;
-using DocGen.Pdf.Fonts;
+using DocGen.Layout;
+using DocGen.Layout.Composition;
+using DocGen.Layout.Fonts;
 using DocGen.Pdf.Tests.Support;
 
 namespace DocGen.Pdf.Tests.Rendering;

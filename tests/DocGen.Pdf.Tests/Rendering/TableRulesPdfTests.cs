@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DocGen.Pdf.Layout;
-using DocGen.Pdf.Rendering;
+using DocGen.Layout;
+using DocGen.Layout.Composition;
 using DocGen.Pdf.Tests.Support;
 
 namespace DocGen.Pdf.Tests.Rendering;

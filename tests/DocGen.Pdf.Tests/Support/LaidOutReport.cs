@@ -1,8 +1,9 @@
 using DocGen.Core.Outline;
 using DocGen.Core.Sites;
-using DocGen.Pdf.Fonts;
-using DocGen.Pdf.Layout;
-using DocGen.Pdf.Rendering;
+using DocGen.Layout;
+using DocGen.Layout.Fonts;
+using DocGen.Layout.Tests.Support;
+using DocGen.Layout.Composition;
 
 namespace DocGen.Pdf.Tests.Support;
 

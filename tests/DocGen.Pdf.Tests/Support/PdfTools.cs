@@ -13,6 +13,9 @@ internal static partial class PdfTools
         return Run("pdftotext", $"{mode} {pages}-enc UTF-8 {{0}} -", pdf).Output;
     }
 
+    /// <summary>pdftotext -bbox-layout's XHTML: pages, blocks, lines and words with their boxes.</summary>
+    public static string BboxLayout(byte[] pdf) => Run("pdftotext", "-bbox-layout -enc UTF-8 {0} -", pdf).Output;
+
     public static (int ExitCode, string Output) QpdfCheck(byte[] pdf) => Run("qpdf", "--check {0}", pdf);
 
     /// <summary>qpdf --json (objects and pages) of the file, parsed.</summary>
@@ -27,6 +30,14 @@ internal static partial class PdfTools
     public static List<string[]> Fonts(byte[] pdf) =>
         Run("pdffonts", "{0}", pdf).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    /// <summary>The embedded fonts' names as pdffonts prints them (spaces kept), without the subset tag: "FandolFang Regular Compact".</summary>
+    public static List<string> FontNames(byte[] pdf)
+    {
+        var lines = Run("pdffonts", "{0}", pdf).Output.Split('\n');
+        var width = lines[1].IndexOf(' '); // the dashes under "name"
+        return lines.Skip(2).Where(l => l.Length > width).Select(l => l[..width].Trim()).Select(n => n[(n.IndexOf('+') + 1)..]).ToList();
+    }
 
     /// <summary>The decoded XMP metadata stream of the document catalog.</summary>
     public static string Xmp(byte[] pdf, string metadataRef) =>
@@ -106,4 +117,22 @@ internal static partial class PdfTools
 
     [GeneratedRegex(@"-?\d+(?:\.\d+)?")]
     private static partial Regex Number();
+}
+
+/// <summary>One text line as pdftotext -bbox-layout places it: its words joined, its box in points from the page's top left.</summary>
+internal sealed record PdfTextLine(string Text, double XMin, double YMin, double XMax, double YMax);
+
+/// <summary>The lines of every page of a PDF, read back with pdftotext -bbox-layout.</summary>
+internal static class PdfLines
+{
+    public static List<List<PdfTextLine>> Read(byte[] pdf)
+    {
+        var xhtml = PdfTools.BboxLayout(pdf);
+        var document = System.Xml.Linq.XDocument.Parse(xhtml);
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/1999/xhtml";
+        double At(System.Xml.Linq.XElement e, string name) => double.Parse(e.Attribute(name)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return document.Descendants(ns + "page").Select(page => page.Descendants(ns + "line").Select(line => new PdfTextLine(
+            string.Concat(line.Elements(ns + "word").Select(w => w.Value)),
+            At(line, "xMin"), At(line, "yMin"), At(line, "xMax"), At(line, "yMax"))).ToList()).ToList();
+    }
 }

@@ -9,7 +9,7 @@ namespace DocGen.Server.Tests.Adversarial;
 
 /// <summary>
 /// Finding 7 over a real listener: with Auth:Keys configured, a call needs <c>authorization:
-/// Bearer &lt;key&gt;</c> (UNAUTHENTICATED), a key renders only its sites (PERMISSION_DENIED), and
+/// Bearer &lt;key&gt;</c> (UNAUTHENTICATED), a key renders, validates and imports only for its sites (PERMISSION_DENIED), and
 /// health stays open for load balancers.
 /// </summary>
 public sealed class CallerKeyTests : IAsyncLifetime
@@ -43,6 +43,21 @@ public sealed class CallerKeyTests : IAsyncLifetime
 
         Assert.Equal(StatusCode.Unauthenticated, validate.StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, sites.StatusCode);
+    }
+
+    [Fact]
+    public async Task ImportReport_KeyForAnotherSite_PermissionDeniedAndItsOwnSiteImports()
+    {
+        var document = Google.Protobuf.ByteString.CopyFrom(File.ReadAllBytes(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt")));
+        var other = new ImportRequest { Document = document, FileName = "panjin-commerce-2022.txt", SiteCode = "3501210001" };
+        var own = new ImportRequest { Document = document, FileName = "panjin-commerce-2022.txt", SiteCode = "2111000031" };
+
+        var e = await Assert.ThrowsAsync<RpcException>(async () => await _server.Reports.ImportReportAsync(other, TestKeys.Bearer(TestKeys.Panjin)));
+        var imported = await _server.Reports.ImportReportAsync(own, TestKeys.Bearer(TestKeys.Panjin));
+
+        Assert.Equal(StatusCode.PermissionDenied, e.StatusCode);
+        Assert.Contains("\"3501210001\"", e.Status.Detail);
+        Assert.Equal("2111000031", imported.Request.SiteCode);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class IntakeTests
         await Poll.UntilAsync(() => calls.Count(l => Equals(l.Values["Method"], Render)) == 11, "a line for each of the 11 calls");
         Assert.Equal(10, calls.Count(l => Equals(l.Values["StatusCode"], StatusCode.Cancelled)));
         // (The sample sites' own warnings at start are about their data, not about calls.)
-        Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Warning && !l.Category.StartsWith("DocGen.Html.Sites", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Warning && !l.Category.StartsWith("DocGen.Sites", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Exception is not null && l.Level >= LogLevel.Information);
     }
 

@@ -79,6 +79,11 @@ export class Draft {
     }
   }
 
+  /** Nothing typed yet: no field but the year (and the site) set. */
+  get isBlank(): boolean {
+    return Object.keys(this.reportJson).every(name => name === "year");
+  }
+
   /** The legacy report's own sections (LEGACY_2008). */
   get sectionCount(): number {
     const sections = this.reportJson.sections;

@@ -1,8 +1,10 @@
-// Validate's answer on the page: each finding on the field it names (marked, with a tooltip giving
-// the Chinese message, expected and actual), all of them in a list that jumps to the field, and
-// the computed value greyed in every total the editor left empty.
-import { toJson, type JsonValue } from "@bufbuild/protobuf";
-import { AnnualReportSchema, Finding_Severity, type Finding, type ValidateResponse } from "./gen/docgen/v1/docgen_pb";
+// Validate's answer on the page, in the editor's words first: each finding names its severity, the
+// place (table, row and column as printed, or the field's label), the message and the expected and
+// actual figures; the stable code and field path sit under 详情. Each finding also marks the field
+// it names (with a tooltip), the list jumps to that field, and every total left empty shows the
+// value that will be computed, greyed.
+import { create, toJson, type JsonValue } from "@bufbuild/protobuf";
+import { AnnualReportSchema, FindingSchema, Finding_Severity, type Finding, type ValidateResponse } from "./gen/docgen/v1/docgen_pb";
 import { readPath } from "./draft";
 import type { ReportGrid } from "./grid";
 
@@ -10,39 +12,84 @@ const marks = ["has-error", "has-warning"];
 
 const rank = (f: Finding) => (f.severity === Finding_Severity.ERROR ? 0 : 1);
 
-export function describeFinding(f: Finding): string {
-  const figures = f.expected !== f.actual ? `\n应为 ${f.expected}，实为 ${f.actual}` : "";
-  return `${f.message}${figures}\n${f.code}`;
+/** A figure the page could not read: a finding on its cell like the server's, never a silent drop. */
+export function unreadable(path: string, message: string): Finding {
+  return create(FindingSchema, { severity: Finding_Severity.ERROR, code: "UNREADABLE_FIGURE", path, message });
+}
+
+/** The message without the field path some messages add in brackets ("未填写发布机构（agency）"): the path is under 详情. */
+function plain(message: string): string {
+  return message.replace(/\s*[（(][A-Za-z][A-Za-z0-9_.]*[)）]/g, "");
+}
+
+function figures(f: Finding): string {
+  return f.expected !== f.actual ? `应为 ${f.expected}，实为 ${f.actual}` : "";
+}
+
+/** Where a field sits, as the editor reads it: "三、收到和处理… › 一、本年新收… · 自然人", or the field's label. */
+export function placeOf(field: HTMLElement): string {
+  if (field.dataset.place) return field.dataset.place;
+  const label = field.closest("label");
+  return label?.firstChild?.nodeType === Node.TEXT_NODE ? label.firstChild.textContent!.trim() : "";
 }
 
 export class FindingsView {
+  private shown: Finding[] = [];
+
   constructor(private readonly list: HTMLOListElement, private readonly count: HTMLElement, private readonly grid: ReportGrid,
     private readonly tooltip: Tooltip, private readonly reveal: (field: HTMLElement) => void) {}
 
-  show(response: ValidateResponse): void {
+  /** No findings and no counts: a blank form, or a year that names no report. */
+  clear(hint: string): void {
+    this.unmark();
+    this.list.replaceChildren();
+    this.count.textContent = hint;
+    this.count.className = "";
+    this.shown = [];
+    this.showComputed(undefined);
+    this.tooltip.show(null);
+  }
+
+  show(response: ValidateResponse | undefined, local: Finding[]): void {
+    this.unmark();
+    // Errors first, each group in the server's order (table by table, row by row); the page's own after.
+    const all = [...local, ...(response?.findings ?? [])];
+    const sorted = [...all].sort((a, b) => rank(a) - rank(b));
+    this.shown = sorted;
+    this.list.replaceChildren(...sorted.map(f => this.item(f)));
+    const errors = all.filter(f => f.severity === Finding_Severity.ERROR).length;
+    if (!response) {
+      // The server could not check the draft (the reason is at the top): only the page's own findings are known.
+      this.count.textContent = all.length === 0 ? "未能检查，原因见页面顶部" : `未能检查，原因见页面顶部 · ${errors} 个错误`;
+      this.count.className = "";
+    } else {
+      this.count.textContent = all.length === 0 ? "✓ 无问题" : `${errors} 个错误 · ${all.length - errors} 个提示`;
+      this.count.className = all.length === 0 ? "ok" : errors > 0 ? "has-errors" : "";
+    }
+    this.showComputed(response?.completed ? toJson(AnnualReportSchema, response.completed) : undefined);
+    // The field being typed in keeps the focus while its findings change: show them without waiting for a move.
+    this.tooltip.show(document.activeElement);
+  }
+
+  get findings(): readonly Finding[] { return this.shown; }
+
+  private unmark(): void {
     for (const marked of document.querySelectorAll<HTMLElement>(".has-error, .has-warning")) {
       marked.classList.remove(...marks);
       delete marked.dataset.tip;
       delete marked.dataset.codes;
     }
-    // Errors first, each group in the server's order (table by table, row by row).
-    const items = [...response.findings].sort((a, b) => rank(a) - rank(b)).map(f => this.item(f));
-    this.list.replaceChildren(...items);
-    const errors = response.findings.filter(f => f.severity === Finding_Severity.ERROR).length;
-    this.count.textContent = response.findings.length === 0 ? "✓ 无问题" : `${errors} 错误 · ${response.findings.length - errors} 提示`;
-    this.count.className = response.findings.length === 0 ? "ok" : "";
-    this.showComputed(response.completed ? toJson(AnnualReportSchema, response.completed) : undefined);
-    // The field being typed in keeps the focus while its findings change: show them without waiting for a move.
-    this.tooltip.show(document.activeElement);
   }
 
   private item(f: Finding): HTMLLIElement {
     const severity = f.severity === Finding_Severity.ERROR ? "error" : "warning";
     const field = f.path ? this.grid.field(f.path) : null;
+    const place = field ? placeOf(field) : "";
+    const tip = [`${severity === "error" ? "错误" : "提示"}：${plain(f.message)}`, figures(f)].filter(Boolean).join("\n");
     if (field) {
       const target = field.closest("td") ?? field;
       target.classList.add(`has-${severity}`);
-      target.dataset.tip = target.dataset.tip ? `${target.dataset.tip}\n\n${describeFinding(f)}` : describeFinding(f);
+      target.dataset.tip = target.dataset.tip ? `${target.dataset.tip}\n\n${tip}` : tip;
       target.dataset.codes = target.dataset.codes ? `${target.dataset.codes} ${f.code}` : f.code;
     }
     const li = document.createElement("li");
@@ -51,13 +98,38 @@ export class FindingsView {
     li.dataset.code = f.code;
     const button = document.createElement("button");
     button.type = "button";
-    const code = document.createElement("span");
-    code.className = "code";
-    code.textContent = `${severity === "error" ? "错误" : "提示"} · ${f.code}${f.path ? " · " + f.path : ""}`;
-    button.append(code, f.message);
+    const head = document.createElement("span");
+    head.className = "finding-head";
+    const badge = document.createElement("span");
+    badge.className = "severity";
+    badge.textContent = severity === "error" ? "错误" : "提示";
+    head.append(badge);
+    if (place) {
+      const where = document.createElement("span");
+      where.className = "place";
+      where.textContent = place;
+      head.append(where);
+    }
+    const message = document.createElement("span");
+    message.className = "message";
+    message.textContent = plain(f.message);
+    button.append(head, message);
+    const expected = figures(f);
+    if (expected) {
+      const line = document.createElement("span");
+      line.className = "figures";
+      line.textContent = expected;
+      button.append(line);
+    }
     if (field) button.addEventListener("click", () => this.reveal(field));
-    else button.disabled = true;
-    li.append(button);
+    else button.setAttribute("aria-disabled", "true");
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = "详情";
+    const code = document.createElement("code");
+    code.textContent = f.path ? `${f.code} · ${f.path}` : f.code;
+    details.append(summary, code);
+    li.append(button, details);
     return li;
   }
 
@@ -68,9 +140,13 @@ export class FindingsView {
   }
 }
 
-/** One tooltip for the page: the findings of the field under the pointer or with the focus. */
+/**
+ * One tooltip for the page: the findings of the field under the pointer or with the focus. It stays
+ * inside the form's frame (never over the findings list beside it, nor over the phone's findings
+ * bar), below the field or above it when there is no room below.
+ */
 export class Tooltip {
-  constructor(private readonly tip: HTMLElement) {
+  constructor(private readonly tip: HTMLElement, private readonly frame: HTMLElement, private readonly avoid: HTMLElement) {
     document.addEventListener("focusin", e => this.show(e.target));
     document.addEventListener("mouseover", e => this.show(e.target));
     document.addEventListener("focusout", () => { tip.hidden = true; });
@@ -80,9 +156,19 @@ export class Tooltip {
     const holder = target instanceof Element ? target.closest<HTMLElement>("[data-tip]") : null;
     if (!holder?.dataset.tip) { this.tip.hidden = true; return; }
     this.tip.textContent = holder.dataset.tip;
-    const box = holder.getBoundingClientRect();
     this.tip.hidden = false;
-    this.tip.style.left = `${Math.max(4, Math.min(box.left + scrollX, scrollX + innerWidth - this.tip.offsetWidth - 4))}px`;
-    this.tip.style.top = `${box.bottom + scrollY + 4}px`;
+    const box = holder.getBoundingClientRect();
+    const frame = this.frame.getBoundingClientRect();
+    this.tip.style.maxWidth = `${Math.max(160, Math.min(420, frame.width - 8))}px`;
+    const width = this.tip.offsetWidth;
+    const height = this.tip.offsetHeight;
+    const left = Math.max(frame.left + 4, Math.min(box.left, frame.right - width - 4));
+    const avoid = this.avoid.getBoundingClientRect();
+    // The phone's findings bar is fixed at the bottom: the tooltip ends above it.
+    const bottomLimit = getComputedStyle(this.avoid).position === "fixed" ? avoid.top : innerHeight;
+    const below = box.bottom + 4;
+    const top = below + height <= bottomLimit - 4 ? below : Math.max(4, box.top - height - 4);
+    this.tip.style.left = `${left + scrollX}px`;
+    this.tip.style.top = `${top + scrollY}px`;
   }
 }

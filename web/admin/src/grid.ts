@@ -3,6 +3,7 @@
 // GetLayout gives (never a label written here). Spreadsheet keys and tab-separated paste.
 import { Edition, LayoutCell_Role, LayoutCell_ValueKind, type Layout, type LayoutCell, type LayoutTable } from "./gen/docgen/v1/docgen_pb";
 import type { Draft } from "./draft";
+import { normalise } from "./figures";
 
 /** How an input's text becomes a field value. */
 export type FieldKind = "text" | "count" | "signed" | "amount";
@@ -79,7 +80,10 @@ export class ReportGrid {
     label.className = "narrative";
     if (!asHeading) label.append(heading);
     if (path.endsWith(".html")) label.append("（HTML，发布前会经过白名单清理）");
-    label.append(this.textArea(path, draft));
+    const area = this.textArea(path, draft);
+    area.dataset.place = heading;
+    area.setAttribute("aria-label", heading);
+    label.append(area);
     this.container.append(label);
   }
 
@@ -90,9 +94,14 @@ export class ReportGrid {
       heading.dataset.kind = "text";
       heading.value = draft.get(heading.dataset.path) ?? "";
       heading.placeholder = "标题，如 一、概述";
-      const label = document.createElement("label");
+      heading.dataset.place = `第 ${i + 1} 节标题`;
+      heading.setAttribute("aria-label", heading.dataset.place);
+      const body = this.textArea(`sections.${i}.body.text`, draft);
+      body.dataset.place = `第 ${i + 1} 节正文`;
+      body.setAttribute("aria-label", body.dataset.place);
+      const label = document.createElement("div");
       label.className = "narrative";
-      label.append(heading, this.textArea(`sections.${i}.body.text`, draft));
+      label.append(heading, body);
       this.container.append(label);
     }
     const add = document.createElement("button");
@@ -115,6 +124,7 @@ export class ReportGrid {
 
   private table(layout: LayoutTable, draft: Draft): void {
     const slots: (ValueCell | null)[][] = Array.from({ length: layout.rowCount }, () => Array<ValueCell | null>(layout.columnCount).fill(null));
+    const firstValueColumn = Math.min(...layout.cells.filter(c => c.role === LayoutCell_Role.VALUE).map(c => c.column));
     const table = document.createElement("table");
     table.className = "grid";
     table.dataset.key = layout.key;
@@ -128,6 +138,11 @@ export class ReportGrid {
         th.textContent = cell.text;
         th.className = cell.role === LayoutCell_Role.GROUP_HEADER ? "group" : cell.role === LayoutCell_Role.ROW_HEADER ? "row-head" : "";
         if (cell.role !== LayoutCell_Role.COLUMN_HEADER) th.scope = "row";
+        // The header cells wholly left of the first figure column are the row labels: pinned (sticky)
+        // so a table scrolled sideways on a narrow screen still says which row is which.
+        if (cell.column + cell.colSpan <= firstValueColumn) th.classList.add("pinned");
+        // A label heading several rows beside narrower labels (（三）不予公开): kept narrow on a phone.
+        if (cell.role === LayoutCell_Role.ROW_HEADER && cell.rowSpan > 1) th.classList.add("stack");
         th.rowSpan = cell.rowSpan;
         th.colSpan = cell.colSpan;
         row.append(th);
@@ -142,7 +157,9 @@ export class ReportGrid {
       input.inputMode = cell.valueKind === LayoutCell_ValueKind.AMOUNT ? "decimal" : "numeric";
       input.autocomplete = "off";
       input.value = draft.get(cell.fieldPath) ?? "";
-      input.setAttribute("aria-label", this.describe(layout, cell));
+      const name = this.describe(layout, cell);
+      input.setAttribute("aria-label", name);
+      input.dataset.place = `${layout.caption} › ${name}`;
       if (cell.computedWhenOmitted) td.classList.add("computed");
       td.append(input);
       const value: ValueCell = { input, td, cell, slots };
@@ -153,17 +170,49 @@ export class ReportGrid {
     }
     const wrap = document.createElement("div");
     wrap.className = "table-wrap";
+    wrap.tabIndex = 0;
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-label", layout.caption);
     wrap.append(table);
     this.container.append(wrap);
   }
 
-  /** "一、本年新收… · 自然人": the nearest row and column labels, for screen readers and the tooltip. */
+  /** Sets each pinned label's sticky offset to where it sits when the table is not scrolled. */
+  pinLabels(): void {
+    for (const wrap of this.container.querySelectorAll<HTMLElement>(".table-wrap")) {
+      const pinned = [...wrap.querySelectorAll<HTMLElement>("th.pinned")];
+      const scrolled = wrap.scrollLeft;
+      wrap.scrollLeft = 0;
+      for (const th of pinned) th.style.left = "";
+      const origin = wrap.querySelector("table")!.getBoundingClientRect().left;
+      const offsets = pinned.map(th => th.getBoundingClientRect().left - origin);
+      pinned.forEach((th, k) => { th.style.left = `${offsets[k]}px`; });
+      wrap.scrollLeft = scrolled;
+    }
+  }
+
+  /**
+   * "一、本年新收… · 自然人", "行政诉讼 · 未经复议直接起诉 · 总计": the row labels, then the column heads
+   * stacked right above the cell (up to the previous block of figures), leaving out a head over
+   * every figure column (申请人情况), which tells no column from another. For screen readers, the
+   * tooltip and the findings list.
+   */
   private describe(layout: LayoutTable, cell: LayoutCell): string {
     const covers = (c: LayoutCell, r: number, k: number) => r >= c.row && r < c.row + c.rowSpan && k >= c.column && k < c.column + c.colSpan;
     const rowLabel = layout.cells.filter(c => c.role === LayoutCell_Role.ROW_HEADER && covers(c, cell.row, c.column)).map(c => c.text).join(" ");
-    const columnLabel = layout.cells.filter(c => c.role === LayoutCell_Role.COLUMN_HEADER && covers(c, c.row, cell.column) && c.row < cell.row)
-      .sort((a, b) => b.row - a.row)[0]?.text ?? "";
-    return [rowLabel, columnLabel].filter(Boolean).join(" · ");
+    const values = layout.cells.filter(c => c.role === LayoutCell_Role.VALUE);
+    const first = Math.min(...values.map(c => c.column));
+    const last = Math.max(...values.map(c => c.column + c.colSpan));
+    const heads: LayoutCell[] = [];
+    const headAt = (r: number) => layout.cells.find(c => covers(c, r, cell.column));
+    let r = cell.row - 1;
+    while (r >= 0 && headAt(r)?.role !== LayoutCell_Role.COLUMN_HEADER) r--;
+    for (; r >= 0; r--) {
+      const above = headAt(r);
+      if (!above || above.role !== LayoutCell_Role.COLUMN_HEADER) break;
+      if (!heads.includes(above) && !(above.column <= first && above.column + above.colSpan >= last)) heads.unshift(above);
+    }
+    return [rowLabel, ...heads.map(c => c.text)].filter(Boolean).join(" · ");
   }
 
   private move(from: ValueCell, direction: Direction): ValueCell | null {
@@ -205,7 +254,7 @@ export class ReportGrid {
       let target: ValueCell | null = rowStart;
       for (const value of line.split("\t")) {
         if (!target) break;
-        target.input.value = value.trim().replace(/[,，\s]/g, "");
+        target.input.value = normalise(value);
         changed.push(target.input);
         target = this.move(target, "right");
       }

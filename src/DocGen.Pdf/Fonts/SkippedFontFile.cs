@@ -1,4 +1,0 @@
-namespace DocGen.Pdf.Fonts;
-
-/// <summary>A font file the catalog could not use, and why (for the operator's log).</summary>
-public sealed record SkippedFontFile(string Path, string Reason);
