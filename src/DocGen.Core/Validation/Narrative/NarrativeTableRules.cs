@@ -81,7 +81,7 @@ internal static class NarrativeTableRules
                 if (!CellText.TryParseAmount(text, out var amount)) return null;
                 sum += amount;
             }
-            else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) && Math.Abs(count) <= ValueBounds.MaxCount)
+            else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) && !ValueBounds.CountTooLarge(count))
             {
                 sum += count;
             }
