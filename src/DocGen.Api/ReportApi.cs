@@ -13,7 +13,10 @@ namespace DocGen.Api;
 /// renders it through the shared scheduler, and answers with the contract's response. Knows no
 /// transport: the server and the CLI's in-process mode both call it.
 /// </summary>
-public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler)
+/// <param name="checks">Slots for Validate apart from the renders' (the server's: a flood of
+/// Validates then waits for its own slots instead of taking Render's); null to share
+/// <paramref name="scheduler"/>.</param>
+public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler, RenderScheduler? checks = null)
 {
     /// <param name="caller">The authenticated caller, whose key must allow the site (PERMISSION_DENIED
     /// otherwise); null for an in-process caller (the CLI, the bench), which may render every site.</param>
@@ -44,7 +47,7 @@ public sealed class ReportApi(ReportRenderer renderer, RenderScheduler scheduler
         ValidationResult result;
         try
         {
-            result = await scheduler.AdmitAsync(ct => renderer.Validate(report, request.SiteCode, ct), admission, cancellationToken).ConfigureAwait(false);
+            result = await (checks ?? scheduler).AdmitAsync(ct => renderer.Validate(report, request.SiteCode, ct), admission, cancellationToken).ConfigureAwait(false);
         }
         catch (SiteNotFoundException e)
         {

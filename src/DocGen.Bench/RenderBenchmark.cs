@@ -35,6 +35,7 @@ public sealed class RenderBenchmark : IBenchmark
         var maxWarmup = TimeSpan.FromSeconds(options.Seconds("max-warmup", 180));
         var levels = options.Ints("concurrency", [1, 8, 32]);
         var formats = Formats(options.Option("formats") ?? "html_page,pdf");
+        var validateFlood = options.Ints("validate-flood", [0])[0];
 
         await using var server = await ServerProcess.StartAsync(cancellationToken);
         using var channel = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20 });
@@ -46,6 +47,14 @@ public sealed class RenderBenchmark : IBenchmark
         {
             var level = await MeasureAsync(client, server, formats, concurrency, duration, cancellationToken);
             Console.WriteLine($"{concurrency,8} {level.Samples.Count,8} {level.Samples.Count / level.Elapsed.TotalSeconds,10:0.0} {level.Samples.Percentile(0.50),8:0.0} {level.Samples.Percentile(0.99),8:0.0} {level.Errors,7} {level.ServerCpuMs,21:0.0} {level.BenchCpuMs,20:0.0} {server.RssMiB,15:0}");
+            if (validateFlood <= 0) continue;
+            using var flooding = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var flood = ValidateFloodAsync(client, validateFlood, flooding.Token);
+            var under = await MeasureAsync(client, server, formats, concurrency, duration, cancellationToken);
+            await flooding.CancelAsync();
+            var (validated, refused) = await flood;
+            Console.WriteLine($"{concurrency,8} {under.Samples.Count,8} {under.Samples.Count / under.Elapsed.TotalSeconds,10:0.0} {under.Samples.Percentile(0.50),8:0.0} {under.Samples.Percentile(0.99),8:0.0} {under.Errors,7} {under.ServerCpuMs,21:0.0} {under.BenchCpuMs,20:0.0} {server.RssMiB,15:0}"
+                + $"  under {validateFlood} Validate callers: {validated} validated, {refused} refused; p99 {under.Samples.Percentile(0.99) / Math.Max(0.001, level.Samples.Percentile(0.99)):0.00}× quiet");
         }
         Console.WriteLine($"server peak RSS {server.PeakRssMiB:0} MiB");
         return 0;
@@ -106,6 +115,36 @@ public sealed class RenderBenchmark : IBenchmark
             }
         }, CancellationToken.None)));
         return (samples, clock.Elapsed, errors);
+    }
+
+    /// <summary>Callers sending a heavy Validate (20,000 paragraphs of narrative) one after another until stopped: issue 24's flood.</summary>
+    private static async Task<(int Validated, int Refused)> ValidateFloodAsync(ReportService.ReportServiceClient client, int callers, CancellationToken stop)
+    {
+        var report = VariedReports.Busy(0).Report;
+        var paragraphs = new DocGen.Protos.V1.RichText { Html = new System.Text.StringBuilder().Insert(0, "<p>政务公开工作稳步推进，存在的主要问题及改进情况。</p>", 5_000).ToString() };
+        (report.Preamble, report.Overview, report.Problems, report.OtherMatters) = (paragraphs, paragraphs, paragraphs, paragraphs);
+        var request = new ValidateRequest { Report = report };
+        var (validated, refused) = (0, 0);
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await client.ValidateAsync(request, cancellationToken: stop);
+                    Interlocked.Increment(ref validated);
+                }
+                catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+                {
+                    Interlocked.Increment(ref refused);
+                    // A refused caller retries at once, as the attack did.
+                }
+                catch (RpcException) when (stop.IsCancellationRequested)
+                {
+                }
+            }
+        }, CancellationToken.None)));
+        return (validated, refused);
     }
 
     private static OutputFormat[] Formats(string text) => text.Split(',').Select(name => name.Trim().ToLowerInvariant() switch

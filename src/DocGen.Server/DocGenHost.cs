@@ -87,8 +87,10 @@ public static class DocGenHost
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<ServerOptions>>((cors, server) => cors.AddPolicy(WebCorsPolicy, policy =>
         {
+            // None listed: no other origin may read a response (the admin page is same-origin). "*"
+            // must be listed explicitly: with it, any page a user visits can call this server.
             var origins = server.Value.WebCorsOrigins;
-            if (origins.Count == 0 || origins.Contains("*")) policy.AllowAnyOrigin();
+            if (origins.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins([.. origins]);
             // A browser shows a script only the response headers CORS exposes: the status and its details.
             policy.AllowAnyMethod().AllowAnyHeader()
@@ -97,6 +99,7 @@ public static class DocGenHost
         services.AddDocGenRendering(builder.Environment);
 
         var app = builder.Build();
+        app.UseMiddleware<BrowserHosts>();
         app.UseAdminPage(); // static files, before the call log and the gRPC content-type gate
         app.UseMiddleware<CallLog>();
         app.UseMiddleware<ContentTypeGate>();

@@ -35,10 +35,19 @@ internal static class ServiceRegistration
             var rendering = provider.GetRequiredService<IOptions<RenderingOptions>>().Value;
             return new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = rendering.EffectiveConcurrency, QueueLimit = rendering.QueueLimit });
         });
-        services.AddSingleton<ReportApi>();
-        services.AddSingleton(provider => new ImportApi(TimeProvider.System, provider.GetRequiredService<RenderScheduler>()));
+        services.AddSingleton(provider =>
+        {
+            var rendering = provider.GetRequiredService<IOptions<RenderingOptions>>().Value;
+            return new CheckSlots(new RenderScheduler(new RenderSchedulerOptions { MaxConcurrency = rendering.EffectiveCheckConcurrency, QueueLimit = rendering.CheckQueueLimit }));
+        });
+        services.AddSingleton(provider => new ReportApi(provider.GetRequiredService<ReportRenderer>(), provider.GetRequiredService<RenderScheduler>(),
+            provider.GetRequiredService<CheckSlots>().Scheduler));
+        services.AddSingleton(provider => new ImportApi(TimeProvider.System, provider.GetRequiredService<CheckSlots>().Scheduler));
         return services;
     }
+
+    /// <summary>The slots Validate and ImportReport run in, apart from the renders' <see cref="RenderScheduler"/>.</summary>
+    internal sealed record CheckSlots(RenderScheduler Scheduler);
 
     /// <summary>
     /// Loads sites and fonts now, so the first call does not wait and health says SERVING only once

@@ -155,9 +155,9 @@ public sealed class HostileInputTests
                 return q;
             }, Expectation.Renders()),
         ["meta with hostile values"] = new(() => With(Report2022(), r => r.Meta = new DocumentMeta
-            {
-                IndexNumber = "<script>alert(1)</script>", DocumentNumber = "\u0000", PublishedOn = "2023-02-30", Subject = "\uD800",
-            }), Expectation.Renders()),
+        {
+            IndexNumber = "<script>alert(1)</script>", DocumentNumber = "\u0000", PublishedOn = "2023-02-30", Subject = "\uD800",
+        }), Expectation.Renders()),
         ["no report"] = new(() => new RenderRequest { SiteCode = "2111000031" }, Expectation.Refused(ApiStatusCode.InvalidArgument, "report")),
         ["signed_on 2023-02-30"] = new(() => With(Report2022(), r => r.SignedOn = "2023-02-30"), Expectation.Renders("INVALID_SIGNED_ON", "signed_on")),
         ["signed_on not a date"] = new(() => With(Report2022(), r => r.SignedOn = "not a date"), Expectation.Renders("INVALID_SIGNED_ON", "signed_on")),

@@ -156,7 +156,7 @@ public sealed class ImportApiTests
         {
             using var qpdf = Process.Start(new ProcessStartInfo("qpdf",
                 ["--encrypt", "user-secret", "owner-secret", "256", "--", CheckoutPaths.Shared("archive", "hzq-2023.pdf"), output])
-                { RedirectStandardError = true })!;
+            { RedirectStandardError = true })!;
             qpdf.WaitForExit();
             Assert.Equal(0, qpdf.ExitCode);
             return File.ReadAllBytes(output);

@@ -22,6 +22,40 @@ public sealed class AdminPageHostingTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    /// <summary>Issue 24, failure 7: another Host (DNS rebinding), a source map, framing.</summary>
+    [Fact]
+    public async Task AdminPage_ForeignHostSourceMapOrFraming_Refused()
+    {
+        await using var server = await DocGenServer.StartAsync(("Admin:Enabled", "true"));
+        var mapInDist = Path.Combine(CheckoutPaths.Root, "web", "admin", "dist", "admin.js.map");
+        var leftOver = !File.Exists(mapInDist);
+        if (leftOver) File.WriteAllText(mapInDist, "{}"); // as an older build left it
+        try
+        {
+            using var http = Browser();
+            var foreign = new HttpRequestMessage(HttpMethod.Get, server.WebAddress + "/admin/");
+            foreign.Headers.Host = "rebound.example:" + new Uri(server.WebAddress).Port;
+            var foreignCall = RawGrpc.Post("/docgen.v1.SiteService/ListSites", RawGrpc.Frame(new DocGen.Protos.V1.ListSitesRequest()), "application/grpc-web+proto", http11: true);
+            foreignCall.Headers.Host = "rebound.example";
+
+            var refused = await http.SendAsync(foreign);
+            var refusedCall = await new HttpClient { BaseAddress = new Uri(server.WebAddress) }.SendAsync(foreignCall);
+            var map = await http.GetAsync(server.WebAddress + "/admin/admin.js.map");
+            var page = await http.GetAsync(server.WebAddress + "/admin/");
+
+            Assert.Equal(HttpStatusCode.MisdirectedRequest, refused.StatusCode);
+            Assert.Equal(HttpStatusCode.MisdirectedRequest, refusedCall.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, map.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.DoesNotContain("sourceMappingURL", await (await http.GetAsync(server.WebAddress + "/admin/admin.js")).Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            if (leftOver) File.Delete(mapInDist);
+        }
+    }
+
     [Fact]
     public async Task AdminPage_Enabled_ServesThePageAndItsScriptWithAContentSecurityPolicy()
     {

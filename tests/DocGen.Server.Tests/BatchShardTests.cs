@@ -47,11 +47,11 @@ public sealed class BatchShardTests
     {
         // "盘锦/2022" and "盘锦_2022" both write 盘锦_2022.*: one worker must see both to refuse the second.
         for (var count = 2; count <= 9; count++)
-        for (var k = 0; k < count; k++)
-        {
-            var shard = new BatchShard(k, count);
-            Assert.Equal(shard.Contains("盘锦_2022"), shard.Contains("盘锦/2022"));
-        }
+            for (var k = 0; k < count; k++)
+            {
+                var shard = new BatchShard(k, count);
+                Assert.Equal(shard.Contains("盘锦_2022"), shard.Contains("盘锦/2022"));
+            }
     }
 
     [Theory]

@@ -14,9 +14,12 @@ public sealed class GrpcWebTests(DocGenServerFixture fixture) : IClassFixture<Do
 {
     private const string Origin = "https://admin.example";
 
-    private async Task<(HttpResponseMessage Response, List<(byte Flag, byte[] Payload)> Frames)> CallAsync(string path, IMessage request)
+    private Task<(HttpResponseMessage Response, List<(byte Flag, byte[] Payload)> Frames)> CallAsync(string path, IMessage request) =>
+        CallAsync(fixture.Server.WebAddress, path, request);
+
+    private static async Task<(HttpResponseMessage Response, List<(byte Flag, byte[] Payload)> Frames)> CallAsync(string address, string path, IMessage request)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.Server.WebAddress), DefaultRequestVersion = HttpVersion.Version11 };
+        using var http = new HttpClient { BaseAddress = new Uri(address), DefaultRequestVersion = HttpVersion.Version11 };
         var message = RawGrpc.Post(path, RawGrpc.Frame(request), "application/grpc-web+proto", http11: true, ("x-grpc-web", "1"), ("origin", Origin));
         var response = await http.SendAsync(message);
         return (response, RawGrpc.Frames(await response.Content.ReadAsByteArrayAsync()));
@@ -40,13 +43,14 @@ public sealed class GrpcWebTests(DocGenServerFixture fixture) : IClassFixture<Do
     }
 
     [Fact]
-    public async Task GetSite_Unknown_NotFoundReadableByTheBrowser()
+    public async Task GetSite_Unknown_NotFoundReadableByTheBrowserOfAConfiguredOrigin()
     {
-        var (response, _) = await CallAsync("/docgen.v1.SiteService/GetSite", new GetSiteRequest { SiteCode = "1234" });
+        await using var server = await DocGenServer.StartAsync(("Server:WebCorsOrigins:0", Origin));
+        var (response, _) = await CallAsync(server.WebAddress, "/docgen.v1.SiteService/GetSite", new GetSiteRequest { SiteCode = "1234" });
 
         Assert.Equal("5", RawGrpc.StatusHeader(response, "grpc-status"));
         Assert.Contains("1234", Uri.UnescapeDataString(RawGrpc.StatusHeader(response, "grpc-message")!));
-        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(Origin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         var exposed = string.Join(",", response.Headers.GetValues("Access-Control-Expose-Headers")).ToLowerInvariant();
         Assert.Contains("grpc-status", exposed);
         Assert.Contains("grpc-message", exposed);
@@ -68,13 +72,33 @@ public sealed class GrpcWebTests(DocGenServerFixture fixture) : IClassFixture<Do
     }
 
     /// <summary>
+    /// Issue 24, failure 7: with no origins configured, a page on another origin gets no CORS
+    /// header, so its browser will not let it read ListSites (or send the preflighted call at all).
+    /// </summary>
+    [Fact]
+    public async Task ListSites_FromAnotherOriginWithNoneConfigured_NotReadableCrossOrigin()
+    {
+        var (response, _) = await CallAsync("/docgen.v1.SiteService/ListSites", new ListSitesRequest());
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Server.WebAddress) };
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/docgen.v1.SiteService/ListSites");
+        preflight.Headers.Add("Origin", Origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type,x-grpc-web");
+        var preflighted = await http.SendAsync(preflight);
+
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.False(preflighted.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    /// <summary>
     /// authorization is named, not covered by "*": browsers never let a wildcard allow it, so a page on
     /// another origin could not send its API key.
     /// </summary>
     [Fact]
-    public async Task Preflight_FromABrowserOrigin_AllowsTheGrpcWebHeadersAndTheKey()
+    public async Task Preflight_FromAConfiguredOrigin_AllowsTheGrpcWebHeadersAndTheKey()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.Server.WebAddress) };
+        await using var server = await DocGenServer.StartAsync(("Server:WebCorsOrigins:0", Origin));
+        using var http = new HttpClient { BaseAddress = new Uri(server.WebAddress) };
         var preflight = new HttpRequestMessage(HttpMethod.Options, "/docgen.v1.SiteService/ListSites");
         preflight.Headers.Add("Origin", Origin);
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
@@ -83,7 +107,7 @@ public sealed class GrpcWebTests(DocGenServerFixture fixture) : IClassFixture<Do
         var response = await http.SendAsync(preflight);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(Origin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         var allowed = string.Join(",", response.Headers.GetValues("Access-Control-Allow-Headers")).Split(',');
         Assert.Contains("x-grpc-web", allowed);
         Assert.Contains("authorization", allowed);

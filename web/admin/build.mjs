@@ -9,7 +9,7 @@ await build({
   entryPoints: ["src/main.ts"],
   bundle: true,
   minify: true,
-  sourcemap: true,
+  sourcemap: false, // the served bundle carries no source map (issue 24)
   format: "esm",
   target: ["es2022"],
   outfile: "dist/admin.js",

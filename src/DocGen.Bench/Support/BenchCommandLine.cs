@@ -27,7 +27,8 @@ public static class BenchCommandLine
                    ("--threads", "renders at once in the parallel run (default: one per core)"), ("--profile", "standard or archive"),
                    ("--trace", "render this many times and nothing else, for dotnet-trace")],
         ["render"] = [("--concurrency", "concurrent calls per level, e.g. 8,32 (default 1,8,32)"), ("--duration", "seconds per level"),
-                      ("--formats", "outputs (default html_page,pdf)"), ("--warmup", "minimum warm-up seconds"), ("--max-warmup", "maximum warm-up seconds")],
+                      ("--formats", "outputs (default html_page,pdf)"), ("--warmup", "minimum warm-up seconds"), ("--max-warmup", "maximum warm-up seconds"),
+                      ("--validate-flood", "after each level, the same level again while this many callers send heavy Validates without pause (default 0: none)")],
         ["transport"] = [("--duration", "seconds per level (default 10)"), ("--warmup", "warm-up seconds (default 3)"), ("--streams", "concurrent calls per level (default 1,32,128)")],
         ["validate"] = [("--fixtures", "the folder of fixtures (default ../shared/fixtures)"), ("--iterations", "validations per fixture (default 2,000)")],
     };

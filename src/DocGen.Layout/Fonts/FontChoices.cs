@@ -8,8 +8,8 @@ namespace DocGen.Layout.Fonts;
 /// Fandol, fonts-noto-cjk-extra's Noto Serif CJK SC), converted to TrueType outlines by
 /// script/convert-fonts.py into <see cref="FontCatalog.ConvertedFolder"/>:
 /// <list type="bullet">
-/// <item>title: Noto Serif CJK SC Black, the heaviest free Song (小标宋 is heavier than any
-/// FandolSong), then FandolSong Bold;</item>
+/// <item>title: Noto Serif CJK SC Bold, a heavy Song standing in for 小标宋 (FandolSong Bold is
+/// lighter), then Noto Serif CJK SC Black and FandolSong Bold;</item>
 /// <item>heading: FandolHei (黑体); subheading: FandolKai (楷体);</item>
 /// <item>body and tables: FandolFang (仿宋; its family name is “FandolFang R”).</item>
 /// </list>

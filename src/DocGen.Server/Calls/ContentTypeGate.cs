@@ -14,7 +14,7 @@ internal sealed class ContentTypeGate(RequestDelegate next)
         if (NonProtoSubtype(http.Request.ContentType) is not { } contentType) return next(http);
         http.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
         http.Response.Headers["grpc-status"] = "13"; // INTERNAL, so a gRPC client still reads a status
-        http.Response.Headers["grpc-message"] = Uri.EscapeDataString($"Content-Type '{contentType}' is not supported.");
+        http.Response.Headers["grpc-message"] = GrpcMessageHeader.Encode($"Content-Type '{contentType}' is not supported.");
         return Task.CompletedTask;
     }
 

@@ -111,7 +111,7 @@ internal sealed class UnaryIntake(RequestDelegate next, RequestBytesBudget budge
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/grpc";
         http.Response.Headers["grpc-status"] = ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        http.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+        http.Response.Headers["grpc-message"] = GrpcMessageHeader.Encode(message);
         await http.Response.CompleteAsync();
     }
 }

@@ -68,6 +68,8 @@ internal sealed class RenderingOptionsValidation : IValidateOptions<RenderingOpt
         var errors = new List<string>();
         if (options.MaxConcurrency < 0) errors.Add($"Rendering:MaxConcurrency must be 0 (one per core) or more, not {options.MaxConcurrency}");
         if (options.QueueLimit < 0) errors.Add($"Rendering:QueueLimit must be 0 or more, not {options.QueueLimit}");
+        if (options.CheckConcurrency < 0) errors.Add($"Rendering:CheckConcurrency must be 0 (half the render slots) or more, not {options.CheckConcurrency}");
+        if (options.CheckQueueLimit < 0) errors.Add($"Rendering:CheckQueueLimit must be 0 or more, not {options.CheckQueueLimit}");
         if (options.BatchWindow < 0) errors.Add($"Rendering:BatchWindow must be 0 (twice the concurrency) or more, not {options.BatchWindow}");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

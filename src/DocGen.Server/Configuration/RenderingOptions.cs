@@ -16,5 +16,17 @@ public sealed class RenderingOptions
 
     public int EffectiveConcurrency => MaxConcurrency > 0 ? MaxConcurrency : Environment.ProcessorCount;
 
+    /// <summary>
+    /// Slots for Validate and ImportReport, apart from the renders' (0: half of
+    /// <see cref="EffectiveConcurrency"/>, at least 1): a flood of them waits for these and is
+    /// refused past <see cref="CheckQueueLimit"/>, and cannot take the slots Render needs.
+    /// </summary>
+    public int CheckConcurrency { get; set; }
+
+    /// <summary>Validate and ImportReport calls waiting for a check slot before more are refused (RESOURCE_EXHAUSTED).</summary>
+    public int CheckQueueLimit { get; set; } = 16;
+
+    public int EffectiveCheckConcurrency => CheckConcurrency > 0 ? CheckConcurrency : Math.Max(1, EffectiveConcurrency / 2);
+
     public int EffectiveBatchWindow => BatchWindow > 0 ? BatchWindow : 2 * EffectiveConcurrency;
 }

@@ -17,7 +17,10 @@ public sealed class ServerOptions
     /// </summary>
     public string WebAddress { get; set; } = "http://127.0.0.1:50052";
 
-    /// <summary>Origins a browser may call gRPC-Web from; "*" or none listed allows any (no cookies are used).</summary>
+    /// <summary>
+    /// Origins other than the server's own from which a browser page may call gRPC-Web and read the
+    /// answer; none by default, "*" for any (then any page a user opens can call this server).
+    /// </summary>
     public List<string> WebCorsOrigins { get; set; } = [];
 
     /// <summary>A PFX/PKCS#12 certificate file for https addresses.</summary>

@@ -16,8 +16,9 @@ internal static class AdminPage
 
     // The page's own script and styles only; the preview frame (srcdoc) inherits this, so a report's
     // page runs no script even if the sandbox were lifted. Inline styles are the report's own CSS.
+    // No page may frame the admin page (clickjacking).
     private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: http: https:; frame-src 'self' blob:; base-uri 'none'; form-action 'none'";
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: http: https:; frame-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
 
     public static void UseAdminPage(this WebApplication app)
     {
@@ -32,6 +33,13 @@ internal static class AdminPage
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             });
+            admin.Use((context, next) =>
+            {
+                // A source map left in the folder by an old build is not served: it is the page's source.
+                if (!(context.Request.Path.Value ?? "").EndsWith(".map", StringComparison.OrdinalIgnoreCase)) return next(context);
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
             admin.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             admin.UseStaticFiles(new StaticFileOptions
             {
@@ -42,6 +50,7 @@ internal static class AdminPage
                     headers.CacheControl = "no-cache";
                     headers.XContentTypeOptions = "nosniff";
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
                 },
             });
         });

@@ -106,7 +106,8 @@ public class ReportCompleterTests
         var stripped = sent with
         {
             Applications = ApplicationRows.Edition2021.Aggregate(sent.Applications!, (s, row) => row.With(s, row.Select(s)! with { Total = null }))
-                with { ResultsTotal = null },
+                with
+            { ResultsTotal = null },
         };
 
         var completed = ReportCompleter.Complete(stripped);
