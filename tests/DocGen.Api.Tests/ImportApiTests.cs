@@ -40,6 +40,28 @@ public sealed class ImportApiTests
         Assert.DoesNotContain(response.Findings, f => f.Severity == Finding.Types.Severity.Error);
     }
 
+    // Read by hand: each says no more about the tables than they hold (Panjin and Minhou: no applications;
+    // 洪泽区: 受理政府信息公开申请 21 件 beside 一's 总计 21; Zhangdian: LEGACY_2008, no tables).
+    [Theory]
+    [InlineData("panjin-commerce-2022.txt")]
+    [InlineData("minhou-commerce-2020.txt")]
+    [InlineData("zhangdian-commerce-2017.txt")]
+    [InlineData("hzq-2023.pdf")]
+    public void Import_ArchiveWhoseTextAgreesWithItsTables_NoNarrativeFinding(string file) =>
+        Assert.DoesNotContain(Api.Import(Archive(file), CancellationToken.None).Findings, f => f.Code == "NARRATIVE_TABLE_MISMATCH");
+
+    [Fact]
+    public void Import_ArchiveTextWhoseNarrativeContradictsItsTable_OneNarrativeFinding()
+    {
+        var request = Archive("panjin-commerce-2022.txt");
+        var text = request.Document.ToStringUtf8().Replace("我局未收到政府信息公开申请", "我局受理政府信息公开申请7件", StringComparison.Ordinal);
+        request.Document = ByteString.CopyFromUtf8(text);
+
+        var finding = Assert.Single(Api.Import(request, CancellationToken.None).Findings, f => f.Code == "NARRATIVE_TABLE_MISMATCH");
+
+        Assert.Equal(("applications.new_received.total", 7L, 0L), (finding.Path, finding.Expected, finding.Actual));
+    }
+
     [Fact]
     public void Import_WithThePreviousYear_ReportsEachCarriedOverColumnThatDiffersNamingBothReports()
     {

@@ -31,6 +31,7 @@ public sealed class CliImportTests : IDisposable
         Assert.Contains("4 imported, 0 imported with gaps, 0 failed", text);
         Assert.Matches(@"hzq-2023\.pdf\s+EDITION_2021\s+186/200\s+16\s+2\s+\d+", text);
         Assert.Matches(@"minhou-commerce-2020\.txt\s+EDITION_2019\s+198/198", text);
+        Assert.DoesNotContain("NARRATIVE_TABLE_MISMATCH", text); // each archive's text agrees with its tables
         foreach (var id in new[] { "hzq-2023", "minhou-commerce-2020", "panjin-commerce-2022", "zhangdian-commerce-2017" })
         {
             var request = DocGen.Contracts.RequestJson.ParseRenderRequest(File.ReadAllText(Path.Combine(requests, id + ".json")));
@@ -47,6 +48,19 @@ public sealed class CliImportTests : IDisposable
         Assert.Equal(0, batchExit);
         Assert.Contains("4 request(s): 4 written", stdout.ToString());
         Assert.Contains("洪泽区人民政府2023年政府信息公开工作年度报告", File.ReadAllText(Path.Combine(output, "hzq-2023.html")));
+    }
+
+    [Fact]
+    public async Task Import_TextContradictingItsTable_ListsTheContradiction()
+    {
+        var edited = Path.Combine(_work, "panjin-edited.txt");
+        File.WriteAllText(edited, File.ReadAllText(CheckoutPaths.Shared("archive", "panjin-commerce-2022.txt"))
+            .Replace("我局未收到政府信息公开申请", "我局受理政府信息公开申请7件", StringComparison.Ordinal));
+
+        var (exit, text) = await ImportAsync(edited, "-o", Path.Combine(_work, "requests"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{edited}: NARRATIVE_TABLE_MISMATCH applications.new_received.total: 表三「一、本年新收政府信息公开申请数量」行「总计」填报为 0，「一、总体情况」写明“2022年,我局受理政府信息公开申请7件”（7），两者不一致", text);
     }
 
     [Fact]

@@ -27,6 +27,26 @@ public sealed class ReportServiceValidateTests(DocGenServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task ValidateAndRender_NarrativeContradictsTable_WarningQuotingTheSentence()
+    {
+        var request = Requests.Fixture("panjin-commerce-2022.json");
+        request.Report.Overview.Text = request.Report.Overview.Text.Replace("我局未收到政府信息公开申请", "我局共收到政府信息公开申请3件", StringComparison.Ordinal);
+        request.Formats.Clear();
+        request.Formats.Add(OutputFormat.HtmlFragment);
+
+        var validated = await ValidateAsync(request.Report);
+        var rendered = await fixture.Server.Reports.RenderAsync(request);
+
+        foreach (var findings in new[] { validated.Findings, rendered.Findings })
+        {
+            var finding = Assert.Single(findings, f => f.Code == "NARRATIVE_TABLE_MISMATCH");
+            Assert.Equal((Finding.Types.Severity.Warning, "applications.new_received.total", 3L, 0L),
+                (finding.Severity, finding.Path, finding.Expected, finding.Actual));
+            Assert.Contains("“2022年,我局共收到政府信息公开申请3件”", finding.Message);
+        }
+    }
+
+    [Fact]
     public async Task Validate_TotalsLeftOut_CompletedReportCarriesThem()
     {
         var report = new AnnualReport

@@ -4,6 +4,7 @@ using DocGen.Cli.Batch;
 using DocGen.Contracts;
 using DocGen.Core.Layout;
 using CrossYearRules = DocGen.Core.Validation.CrossYearRules;
+using FindingCodes = DocGen.Core.Validation.FindingCodes;
 using DocGen.Protos.V1;
 using Google.Protobuf;
 using CoreEdition = DocGen.Core.Model.Edition;
@@ -42,6 +43,7 @@ public static class ImportCommand
         var imported = new List<(string File, DocGen.Core.Model.AnnualReport Report)>();
         var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var renamed = new List<string>();
+        var contradictions = new List<(string File, Finding Finding)>();
         foreach (var file in inputs)
         {
             ct.ThrowIfCancellationRequested();
@@ -60,6 +62,8 @@ public static class ImportCommand
                 await File.WriteAllLinesAsync(Path.Combine(output, id + ".notes.tsv"),
                     ["path\tfound\twhere\tmessage", .. response.Notes.Select(n => $"{n.Path}\t{Tsv(n.Found)}\t{Tsv(n.Where)}\t{Tsv(n.Message)}")], ct);
                 imported.Add((file, ReportMapper.ToDomain(response.Request.Report)));
+                // A published text contradicting its own tables is what an archive's reader most needs to see, so it is listed, not only counted.
+                contradictions.AddRange(response.Findings.Where(f => f.Code == FindingCodes.NarrativeTableMismatch).Select(f => (file, f)));
                 var figures = ImportFigures.Of(response);
                 rows.Add(new SummaryRow(file, EditionName(response.Edition), figures, response.Notes.Count,
                     response.Findings.Count(f => f.Severity == Finding.Types.Severity.Error),
@@ -75,6 +79,8 @@ public static class ImportCommand
         progress.Finish();
 
         SummaryRow.Print(rows, stdout);
+        foreach (var (file, finding) in contradictions)
+            stdout.WriteLine($"{file}: {finding.Code} {finding.Path}: {finding.Message}");
         foreach (var (file, finding) in CrossYear(imported))
             stdout.WriteLine($"{file}: {finding.Code} {finding.Path}: {finding.Message}");
         foreach (var line in renamed) stdout.WriteLine(line);

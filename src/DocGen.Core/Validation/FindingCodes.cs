@@ -36,6 +36,16 @@ public static class FindingCodes
     /// </summary>
     public const string CarriedOverMismatch = "CARRIED_OVER_MISMATCH";
 
+    /// <summary>
+    /// WARNING. The narrative states a figure a table cell holds, and states another: "受理政府信息
+    /// 公开申请17件" beside a 本年新收 总计 of 95. Path names the cell (a pattern with <c>*</c>
+    /// when the text names a sum of cells, e.g. <c>applications.withheld.*.total</c>); the message
+    /// quotes the sentence. Expected is the text's figure and Actual the table's (both 0 for an
+    /// amount). Raised only where the wording maps to one cell unambiguously: the text may speak
+    /// of another scope, so it is never an error.
+    /// </summary>
+    public const string NarrativeTableMismatch = "NARRATIVE_TABLE_MISMATCH";
+
     // ---- values
 
     /// <summary>

@@ -3,13 +3,14 @@ using DocGen.Core.Editions;
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
 using DocGen.Core.Validation.CrossChecks;
+using DocGen.Core.Validation.Narrative;
 
 namespace DocGen.Core.Validation;
 
 /// <summary>
 /// Checks a report against the national format (codes in <see cref="FindingCodes"/>) and
 /// completes it. Pure: the same report and the same "now" give the same findings, in the same
-/// order (document fields, edition blocks, narrative, values, cross-checks).
+/// order (document fields, edition blocks, narrative, values, cross-checks, narrative against tables).
 /// </summary>
 public static class ReportValidator
 {
@@ -40,6 +41,7 @@ public static class ReportValidator
         if (EditionResolver.HasNationalTables(edition))
         {
             findings.AddRange(TableFindings(report, completed, edition));
+            findings.AddRange(NarrativeTableRules.Check(report, completed, edition, cancellationToken));
         }
         return new ValidationResult(edition, findings, completed);
     }

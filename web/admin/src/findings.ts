@@ -33,6 +33,19 @@ export function placeOf(field: HTMLElement): string {
   return label?.firstChild?.nodeType === Node.TEXT_NODE ? label.firstChild.textContent!.trim() : "";
 }
 
+/** The narrative text area holding the sentence a NARRATIVE_TABLE_MISMATCH quotes (“…” in its message), and where. */
+function narrativeSentence(message: string): { area: HTMLTextAreaElement; start: number; end: number } | null {
+  const quoted = /“([^”]+)”/.exec(message)?.[1];
+  // A long sentence is quoted in part, with "…" where it was cut: the words between are verbatim.
+  const words = quoted?.replace(/^…|…$/g, "");
+  if (!words) return null;
+  for (const area of document.querySelectorAll<HTMLTextAreaElement>("textarea[data-path]")) {
+    const start = area.value.indexOf(words);
+    if (start >= 0) return { area, start, end: start + words.length };
+  }
+  return null;
+}
+
 export class FindingsView {
   private shown: Finding[] = [];
 
@@ -81,9 +94,17 @@ export class FindingsView {
     }
   }
 
+  /** The cell a finding names; for a sum ("applications.withheld.*.total") the first of its cells. */
+  private fieldOf(path: string): HTMLInputElement | HTMLTextAreaElement | null {
+    if (!path.includes("*")) return this.grid.field(path);
+    const pattern = new RegExp(`^${path.split("*").map(part => part.replace(/[.]/g, "\\.")).join("[^.]*")}$`);
+    return [...document.querySelectorAll<HTMLInputElement>("[data-path]")].find(input => pattern.test(input.dataset.path ?? "")) ?? null;
+  }
+
   private item(f: Finding): HTMLLIElement {
     const severity = f.severity === Finding_Severity.ERROR ? "error" : "warning";
-    const field = f.path ? this.grid.field(f.path) : null;
+    const field = f.path ? this.fieldOf(f.path) : null;
+    const sentence = f.code === "NARRATIVE_TABLE_MISMATCH" ? narrativeSentence(f.message) : null;
     const place = field ? placeOf(field) : "";
     const tip = [`${severity === "error" ? "错误" : "提示"}：${plain(f.message)}`, figures(f)].filter(Boolean).join("\n");
     if (field) {
@@ -121,7 +142,17 @@ export class FindingsView {
       line.textContent = expected;
       button.append(line);
     }
-    if (field) button.addEventListener("click", () => this.reveal(field));
+    if (sentence) {
+      // The text contradicting the cell: marked like the cell, and selected when the finding is clicked.
+      sentence.area.classList.add(`has-${severity}`);
+      sentence.area.dataset.tip = sentence.area.dataset.tip ? `${sentence.area.dataset.tip}\n\n${tip}` : tip;
+      button.addEventListener("click", () => {
+        if (field) this.reveal(field);
+        sentence.area.scrollIntoView({ block: "center" });
+        sentence.area.focus();
+        sentence.area.setSelectionRange(sentence.start, sentence.end);
+      });
+    } else if (field) button.addEventListener("click", () => this.reveal(field));
     else button.setAttribute("aria-disabled", "true");
     const details = document.createElement("details");
     const summary = document.createElement("summary");
