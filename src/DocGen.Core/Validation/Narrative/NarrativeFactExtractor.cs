@@ -238,7 +238,8 @@ public static partial class NarrativeFactExtractor
             if (!negated.Success) continue;
             if (phrase.Context is not null && !phrase.Context.IsMatch(sentence)) continue;
             facts.Add(new NarrativeFact(phrase.Phrase, phrase.Phrase.Cells, 0m, sentence,
-                clause.Index + negated.Index, clause.Index + negated.Index + negated.Length) { FromNegation = true });
+                clause.Index + negated.Index, clause.Index + negated.Index + negated.Length)
+            { FromNegation = true });
         }
     }
 
