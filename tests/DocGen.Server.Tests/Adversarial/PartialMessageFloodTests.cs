@@ -34,8 +34,10 @@ public sealed class PartialMessageFloodTests
             $"--Grpc:MaxRequestBytesInFlight={BudgetBytes}", $"--Grpc:MaxRequestBytesPerConnection={PerConnectionBytes}");
         using var channel = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20 });
         var reports = new ReportService.ReportServiceClient(channel);
-        await reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json")); // fonts, templates, JIT
-        var before = server.RssMiB;
+        // Fonts, templates, JIT, and the heap at its working size for renders: the attack is judged
+        // by what it adds to the peak normal rendering reaches, not to the memory at rest.
+        for (var i = 0; i < 2; i++) await reports.RenderAsync(Requests.Fixture("panjin-commerce-2022.json"));
+        var before = server.PeakRssMiB;
 
         var release = new TaskCompletionSource();
         using var attack = new CancellationTokenSource();
@@ -64,7 +66,7 @@ public sealed class PartialMessageFloodTests
         // GC's slack: 2026-12-01 the server grew 32 MiB under this attack, and 181 MiB with the
         // budget and shares set to 1 GiB (the streams unbounded).
         var ceiling = before + (BudgetBytes >> 20) + 32;
-        Assert.True(peak < ceiling, $"server peak RSS {peak:0} MiB under the attack, from {before:0} MiB at rest; the ceiling is {ceiling:0} MiB");
+        Assert.True(peak < ceiling, $"server peak RSS {peak:0} MiB under the attack, from a peak of {before:0} MiB rendering alone; the ceiling is {ceiling:0} MiB");
     }
 }
 
