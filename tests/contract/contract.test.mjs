@@ -96,9 +96,9 @@ test("a new enum without prefixed values fails the lint (the check can fail)", (
 });
 
 test("a value added to a published enum keeps the enum's convention", () => {
-  const dir = module(ours.replace("  PDF = 3;", "  PDF = 3;\n  OFD = 4;"));
+  const dir = module(ours.replace("  PDF = 3;", "  PDF = 3;\n  DOCX = 50;"));
   try {
-    assert.match(readFileSync(join(dir, "docgen", "v1", "docgen.proto"), "utf8"), /OFD = 4;/);
+    assert.match(readFileSync(join(dir, "docgen", "v1", "docgen.proto"), "utf8"), /DOCX = 50;/);
     assert.deepEqual(newFindings(dir), []);
   } finally {
     rmSync(dir, { recursive: true });
