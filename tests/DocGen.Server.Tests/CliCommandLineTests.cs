@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocGen.Server.Tests.Support;
 
 namespace DocGen.Server.Tests;
@@ -14,7 +13,7 @@ public sealed class CliCommandLineTests : IDisposable
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
     private Task<(int Exit, string Out, string Err)> DocgenAsync(params string[] args) =>
-        RunAsync(Path.Combine(AppContext.BaseDirectory, "docgen.dll"), args);
+        RunAsync(DotnetProgram.Docgen, args);
 
     private static string Built(string project, string dll)
     {
@@ -22,29 +21,7 @@ public sealed class CliCommandLineTests : IDisposable
         return Path.Combine(CheckoutPaths.Root, "src", project, "bin", configuration, "net10.0", dll);
     }
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(string dll, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [dll, .. args])
-        {
-            WorkingDirectory = _work,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(dll)} {string.Join(' ', args)} did not end within 2 minutes");
-        }
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(string dll, params string[] args) => DotnetProgram.RunAsync(dll, _work, args);
 
     [Theory]
     [InlineData("render")]
@@ -217,21 +194,7 @@ public sealed class CliCommandLineTests : IDisposable
         Assert.Contains("'--iteration'", stderr + stdout);
     }
 
-    private async Task<(int Exit, string Out, string Err)> RunInAsync(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "docgen.dll"), .. args])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int Exit, string Out, string Err)> RunInAsync(string folder, params string[] args) => DotnetProgram.RunAsync(DotnetProgram.Docgen, folder, args);
 
     private static void CopyFolder(string from, string to)
     {

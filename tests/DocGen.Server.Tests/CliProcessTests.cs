@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using DocGen.Server.Tests.Support;
 
 namespace DocGen.Server.Tests;
 
@@ -9,22 +9,7 @@ public sealed class CliProcessTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private async Task<(int Exit, string Out, string Err)> DocgenAsync(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "docgen.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, .. args])
-        {
-            WorkingDirectory = _work,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Exit, string Out, string Err)> DocgenAsync(params string[] args) => DotnetProgram.RunAsync(DotnetProgram.Docgen, _work, args);
 
     [Fact]
     public async Task Render_OutsideTheCheckout_UsesTheCheckoutsTemplates()
