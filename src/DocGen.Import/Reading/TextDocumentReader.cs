@@ -69,7 +69,7 @@ public static class TextDocumentReader
                 lastWasCell = true;
                 continue;
             }
-            if (aligned && lastWasCell && LooseCellText.IsShortLabel(trimmed))
+            if (aligned && lastWasCell && (LooseCellText.IsShortLabel(trimmed) || LabelText.IsRowLabelOrItsStart(trimmed)))
             {
                 // A row whose cells are all blank: its label alone on the line.
                 Add(i, [new TableCell(trimmed, where, StartsRow: true, BlanksDropped: true)]);
