@@ -33,6 +33,8 @@ public sealed class IdentityImportTests
     [InlineData("如对本报告有疑问，可与闽侯县商务局联系。闽侯县商务局地址：甘蔗街道。", "闽侯县商务局")]
     // haizhu.gov.cn, 2023: a street office names itself only in its overview.
     [InlineData("2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》", "官洲街道办事处")]
+    // laifeng.gov.cn, 2021: a bureau whose name runs ten characters before 局.
+    [InlineData("如有疑问请与来凤县政务服务和大数据管理局(地址:来凤县政务服务中心501室,联系电话:0718-6277499)。", "来凤县政务服务和大数据管理局")]
     public void Find_NameRunIntoTheSentence_IsTheWholeName(string text, string expected)
     {
         Assert.Equal(expected, AgencyMention.Find(text));
