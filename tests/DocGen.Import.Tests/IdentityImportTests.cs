@@ -106,4 +106,23 @@ public sealed class IdentityImportTests
 
         Assert.Equal(("宿迁市", 2017, Edition.Legacy2008), (imported.Report.Agency, imported.Report.Year, imported.Edition));
     }
+
+    /// <summary>cqck.gov.cn, 2020: the page's font-size switch (大中小) runs into the title line.</summary>
+    [Fact]
+    public void Read_TitleAfterAFontSizeSwitch_LeavesTheSwitchOut()
+    {
+        var title = TitleLine.Read("大中小城口县卫生健康委员会2020年政府信息公开工作年度报告");
+
+        Assert.Equal(("城口县卫生健康委员会", 2020), (title?.Agency, title?.Year));
+    }
+
+    /// <summary>szft.gov.cn, 2021: the title names 区集体经济发展服务署, the 落款 福田区集体经济发展服务署.</summary>
+    [Fact]
+    public void Import_TitleNamingTheEndOfTheName_TakesTheWholeNameFromThe落款WithANote()
+    {
+        var imported = ReportImporter.Import(File.ReadAllBytes(Corpus("futian-collective-economy-2021.text.txt")), "", "futian.txt", Edition.Unspecified, CancellationToken.None);
+
+        Assert.Equal(("福田区集体经济发展服务署", 2021), (imported.Report.Agency, imported.Report.Year));
+        Assert.Contains(imported.Notes, n => n.Path == "agency" && n.Found == "区集体经济发展服务署" && n.Where == "the 落款");
+    }
 }
