@@ -76,7 +76,7 @@ internal static class NarrativeTableRules
     private static IReadOnlyList<ValueBinding> Matching(Edition edition, string pattern)
     {
         var all = Bindings.GetOrAdd(edition, e => [.. NationalLayout.Tables(e).SelectMany(t => t.Bindings)]);
-        return [.. all.Where(b => NarrativePhrase.Names(pattern, b.Path))];
+        return [.. all.Where(b => FieldPattern.Names(pattern, b.Path))];
     }
 
     private static decimal? TableFigure(AnnualReport completed, IReadOnlyList<ValueBinding> cells)
