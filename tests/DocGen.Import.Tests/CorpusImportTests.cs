@@ -36,9 +36,12 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
         var truth = CorpusTruth.Load(Path.Combine(Root, id + ".truth.json"));
         var imported = ReportImporter.Import(File.ReadAllBytes(Path.Combine(Root, name)), "", name, Edition.Unspecified, CancellationToken.None);
         var score = CorpusScore.Of(imported, truth);
-        return (score, $"{name,-45} exact {score.Exact,3}/{score.All}  wrong {score.Wrong.Count,3}  missing {score.Missing.Count,3}"
+        return (score, $"{name,-50} exact {score.Exact,3}/{score.All,-3}  wrong {score.Wrong.Count,3}  missing {score.Missing.Count,3}  absent {score.Absent,3}"
             + (score.Identity.Count > 0 ? "  identity: " + string.Join("; ", score.Identity) : ""));
     }
+
+    /// <summary>The capture form a corpus file is in: what follows its report's id ("pipes.txt", "chromium.pdf", "html").</summary>
+    private static string Form(string name) => name[(name.IndexOf('.') + 1)..];
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -72,16 +75,24 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     public void Import_WholeCorpus_ReadsNothingWrongAndNoLessThanTheFloorExact()
     {
         var report = new StringBuilder();
-        int exact = 0, all = 0, wrong = 0, missing = 0;
+        var forms = new SortedDictionary<string, (int Documents, int Exact, int All, int Wrong, int Missing, int Absent)>(StringComparer.Ordinal);
+        var reports = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Names())
         {
             var (score, line) = Score(name);
             report.AppendLine(line);
-            (exact, all, wrong, missing) = (exact + score.Exact, all + score.All, wrong + score.Wrong.Count, missing + score.Missing.Count);
+            reports.Add(name[..name.IndexOf('.')]);
+            var f = forms.GetValueOrDefault(Form(name));
+            forms[Form(name)] = (f.Documents + 1, f.Exact + score.Exact, f.All + score.All, f.Wrong + score.Wrong.Count, f.Missing + score.Missing.Count, f.Absent + score.Absent);
         }
-        report.AppendLine($"total: exact {exact}/{all} ({100.0 * exact / all:0.0}%), wrong {wrong}, missing {missing}");
+        foreach (var (form, f) in forms)
+            report.AppendLine($"form {form,-14} documents {f.Documents,2}  exact {f.Exact,4}/{f.All,-4} ({Percent(f.Exact, f.All)})  wrong {f.Wrong}  missing {f.Missing}  absent {f.Absent}");
+        int exact = forms.Values.Sum(f => f.Exact), all = forms.Values.Sum(f => f.All), wrong = forms.Values.Sum(f => f.Wrong), missing = forms.Values.Sum(f => f.Missing);
+        report.AppendLine($"total: {reports.Count} reports in {forms.Values.Sum(f => f.Documents)} documents, exact {exact}/{all} ({Percent(exact, all)}), wrong {wrong}, missing {missing}, absent {forms.Values.Sum(f => f.Absent)}");
         output.WriteLine(report.ToString());
 
         Assert.True(wrong == 0 && exact * 100 >= ExactFloorPercent * all, report.ToString());
     }
+
+    private static string Percent(int part, int all) => all == 0 ? "-" : $"{100.0 * part / all:0.0}%";
 }
