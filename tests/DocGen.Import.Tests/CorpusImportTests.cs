@@ -10,11 +10,14 @@ namespace DocGen.Import.Tests;
 /// archives hold; SOURCES.md) imported and scored against its truth file: exact / wrong / missing
 /// per document and in total. Wrong must be zero and identity right everywhere; the share exact
 /// must not fall below what the corpus reaches today (<see cref="ExactFloorPercent"/>; the issue's
-/// target is 97%, which needs cell geometry for PDFs and column-aligned text).
+/// target is 97%: the forms that drop blank cells — pdftotext's two text forms and one-line
+/// captures — cannot place the figures of sparse rows, which are left out and noted). A figure
+/// the capture does not hold (a crawler's text cut short) is absent, counted apart. A new capture
+/// form is a new file <c>&lt;id&gt;.&lt;form&gt;.&lt;ext&gt;</c> beside its report's truth file.
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 55;
+    private const int ExactFloorPercent = 63;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -54,7 +57,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
         Assert.True(score.Identity.Count == 0, string.Join("\n", score.Identity));
     }
 
-    /// <summary>One real report in each capture form: how many of its 198 figures each form gives exactly (the rest left out, noted).</summary>
+    /// <summary>Whole real reports in each capture form: how many of their figures each form gives exactly (the rest left out, noted).</summary>
     [Theory]
     [InlineData("shanghai-gov-office-2019.html", 198)]             // the CMS page, blank cells as &nbsp;
     [InlineData("shanghai-gov-office-2019.cells.txt", 198)]        // line-per-cell text
@@ -63,6 +66,16 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("shanghai-gov-office-2019.layout.txt", 22)]        // pdftotext -layout: rows with blank cells cannot be placed
     [InlineData("shanghai-gov-office-2019.oneline.txt", 14)]       // one-line capture: blank cells vanish, few rows split uniquely
     [InlineData("shanghai-gov-office-2019.pdftotext.txt", 0)]      // pdftotext: column-wise order, no row confirmed by its totals
+    [InlineData("shuyang-drc-2023.html", 200)]                     // Word markup pasted into a CMS, table 三 blank but for 自然人 and 总计
+    [InlineData("shuyang-drc-2023.cells.txt", 200)]
+    [InlineData("shuyang-drc-2023.pipes.txt", 200)]
+    [InlineData("shuyang-drc-2023.chromium.pdf", 200)]             // a figure set tight against its label, split at the rule
+    [InlineData("shuyang-drc-2023.layout.txt", 24)]                // each row of 三 has two figures for seven cells: left out
+    [InlineData("shuyang-drc-2023.oneline.txt", 22)]
+    [InlineData("shuyang-drc-2023.pdftotext.txt", 0)]
+    [InlineData("huaian-hongze-2024.wps.pdf", 186)]                // the published WPS PDF
+    [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
+    [InlineData("huaian-hongze-2024.pdftotext.txt", 14)]           // WPS's text order is neither rows nor columns
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);

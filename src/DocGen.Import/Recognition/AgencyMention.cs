@@ -9,7 +9,7 @@ namespace DocGen.Import.Recognition;
 /// </summary>
 public static partial class AgencyMention
 {
-    [GeneratedRegex(@"(?<place>[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|街道))(?<body>[\u4e00-\u9fff]{1,8}?(?:局|委员会|人民政府|办公室)|办事处)")]
+    [GeneratedRegex(@"(?<place>[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|街道))(?<body>[\u4e00-\u9fff]{1,12}?(?:局|委员会|人民政府|办公室)|办事处)")]
     private static partial Regex Mention();
 
     public static string? Find(string text)

@@ -12,8 +12,8 @@ public static partial class TitleLine
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<agency>[^\s\d].*?)\s*政府信息公开(?:工作)?(?:年度)?报告$")]
     private static partial Regex YearFirstTitle();
 
-    // A catalogue's label before the title ("标题：", "名  称 ").
-    [GeneratedRegex(@"^(?:标\s*题|名\s*称)\s*[:：]?\s*")]
+    // A catalogue's label before the title ("标题：", "名  称 "), or a page's font-size switch run into it ("大中小…").
+    [GeneratedRegex(@"^(?:(?:标\s*题|名\s*称)\s*[:：]?\s*|【?\s*(?:字[体号]\s*[:：]?\s*)?大\s*中\s*小\s*】?\s*)")]
     private static partial Regex LabelPrefix();
 
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度报告")]

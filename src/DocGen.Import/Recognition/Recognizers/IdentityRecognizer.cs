@@ -76,7 +76,14 @@ public static class IdentityRecognizer
     private static void ReadAgency(RecognitionContext context, TitleLine.Match? title, string publisher)
     {
         var report = context.Report;
-        if (title is { Agency.Length: > 0 })
+        if (title is { Agency.Length: > 0 } && Signer(context.Texts, context.FirstHeading) is { } whole
+            && whole.Length > title.Agency.Length && whole.EndsWith(title.Agency, StringComparison.Ordinal))
+        {
+            // The title names the body by the end of its name ("2021年区集体经济发展服务署…"); the 落款 names it whole.
+            report.Agency = whole;
+            context.Note("agency", title.Agency, "the 落款", $"the title names «{title.Agency}»; the 落款 names the body whole");
+        }
+        else if (title is { Agency.Length: > 0 })
         {
             report.Agency = title.Agency;
         }
