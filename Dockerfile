@@ -25,8 +25,10 @@ RUN cd web/admin && npm ci --no-audit --no-fund && npm run build
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 # TrueType-outline CJK faces (not Noto CJK: CFF outlines get embedded whole).
 # LXGW WenKai is only a fallback face; older Ubuntu releases lack the package, so it is optional.
+# ImportReport reads scanned PDFs through OCR: pdftoppm (poppler-utils) and Tesseract with chi_sim.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-liberation2 \
+    poppler-utils tesseract-ocr tesseract-ocr-chi-sim \
  && (apt-get install -y --no-install-recommends fonts-lxgw-wenkai || echo "fonts-lxgw-wenkai not available: fallback faces only") \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app

@@ -198,6 +198,7 @@ public static class ReportRecognizer
                 return;
             }
             TableReader.Read(layout, cells, report, notes, budget);
+            if (document.ReadByOcr) OcrFigures.Confirm(layout, edition, report, notes);
         }
     }
 
