@@ -37,6 +37,23 @@ public class PdfAValidationTests(ArchiveSamples samples) : IClassFixture<Archive
     }
 
     [Fact]
+    public void Preflight_SiteCodeNamespaceNotDescribedByAnExtensionSchema_Invalid()
+    {
+        // The extension schema made to describe another namespace (same length, so the file stays whole).
+        var pdf = samples.Pdfs["synthetic-busy-2023"];
+        var described = System.Text.Encoding.ASCII.GetBytes($"<pdfaSchema:namespaceURI>{DocGen.Pdf.Rendering.SiteXmp.Namespace}");
+        var at = pdf.AsSpan().IndexOf(described);
+        Assert.True(at > 0, "no extension schema for the site code");
+        var broken = pdf.ToArray();
+        broken[at + described.Length - 2] = (byte)'X'; // urn:docgen:xmp:site:1.X/
+
+        var verdict = Preflight.Validate(new Dictionary<string, byte[]> { ["undescribed"] = broken })["undescribed"];
+
+        Assert.False(verdict.Valid);
+        Assert.Contains(verdict.Errors, e => e.StartsWith("7.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Archive_CidSet_NamesExactlyTheGlyphsOfEachEmbeddedProgram()
     {
         foreach (var (name, pdf) in samples.Pdfs)

@@ -102,6 +102,33 @@ public class TaggedPdfTests
         Assert.All(fonts, f => Assert.Equal("yes", f[^5])); // the emb column
     }
 
+    [Theory]
+    [InlineData(PdfProfile.Standard)]
+    [InlineData(PdfProfile.Archive)]
+    public void Render_Site_XmpCarriesPublisherAndSiteCodeAsTheInfoDoes(PdfProfile profile)
+    {
+        var site = Fixtures.Site("panjin-commerce-2022");
+        var bytes = Renderer.Render(FixtureReports.Outline("panjin-commerce-2022"), site, profile).Bytes;
+
+        var xmp = PdfTools.XmpByExiftool(bytes);
+
+        Assert.Equal(site.Name, xmp["XMP-dc:Publisher"]);
+        Assert.Equal(site.SiteCode, xmp["XMP-docgen:SiteCode"]);
+        Assert.Equal("PDFsharp 6.2.4", xmp["XMP-pdf:Producer"]); // PDFsharp's own properties kept
+        Assert.Equal(FixtureReports.Outline("panjin-commerce-2022").Title, xmp["XMP-dc:Title"]);
+        var (exitCode, output) = PdfTools.QpdfCheck(bytes);
+        Assert.True(exitCode == 0 && !output.Contains("WARNING"), output);
+    }
+
+    [Fact]
+    public void Render_SiteNameWithMarkup_EscapedInTheXmp()
+    {
+        var site = Fixtures.Site("synthetic-busy-2023") with { Name = "<测试> & \"门户\"" };
+        var bytes = Renderer.Render(FixtureReports.Outline("synthetic-busy-2023"), site, PdfProfile.Archive).Bytes;
+
+        Assert.Equal(site.Name, PdfTools.XmpByExiftool(bytes)["XMP-dc:Publisher"]);
+    }
+
     [Fact]
     public void Render_StandardProfile_NoPdfAClaim()
     {

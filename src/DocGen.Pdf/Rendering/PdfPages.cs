@@ -52,7 +52,7 @@ internal sealed class PdfPages : IPageDocument
         ContentCompression.Compress(pdf.Page);
     }
 
-    /// <summary>Adds the bookmarks and the document information and saves the PDF.</summary>
+    /// <summary>Adds the bookmarks and the document information (the site in Info and XMP) and saves the PDF.</summary>
     public PdfDocumentResult Finish(ReportOutline outline, SiteProfile site)
     {
         foreach (var (title, page, top) in _bookmarks)
@@ -70,6 +70,8 @@ internal sealed class PdfPages : IPageDocument
         _document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         DeterministicOutput.Stabilize(saved, id);
-        return new PdfDocumentResult(CidSets.Write(saved, _document, cidSets), pageCount);
+        var written = CidSets.Written(_document, cidSets);
+        if (SiteXmp.Written(saved, _document, site) is { } xmp) written[xmp.ObjectNumber] = xmp.Bytes;
+        return new PdfDocumentResult(SavedObjects.Replace(saved, _document, written), pageCount);
     }
 }

@@ -43,6 +43,19 @@ internal static partial class PdfTools
     public static string Xmp(byte[] pdf, string metadataRef) =>
         Run("qpdf", $"--show-object={metadataRef.Split(' ')[0]} --filtered-stream-data {{0}}", pdf).Output;
 
+    /// <summary>
+    /// The XMP properties as exiftool (Debian libimage-exiftool-perl) reads the packet: "group:Name" →
+    /// value, e.g. "XMP-dc:Publisher". A namespace exiftool does not know is grouped by its prefix.
+    /// </summary>
+    public static Dictionary<string, string> XmpByExiftool(byte[] pdf)
+    {
+        var (exitCode, output) = Run("exiftool", "-j -G1 -XMP:all -charset UTF8 {0}", pdf);
+        if (exitCode != 0) throw new InvalidOperationException(output);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        return json.RootElement[0].EnumerateObject().Where(p => p.Name.StartsWith("XMP-", StringComparison.Ordinal))
+            .ToDictionary(p => p.Name, p => p.Value.ValueKind == System.Text.Json.JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText());
+    }
+
     /// <summary>The decoded content stream(s) of one page (1-based).</summary>
     public static string PageContent(byte[] pdf, int page)
     {
