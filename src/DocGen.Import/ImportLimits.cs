@@ -44,8 +44,11 @@ public static class ImportLimits
     /// <summary>Tesseract's TSV for one page (a dense page writes about 100 KB).</summary>
     public const long MaxOcrOutputBytes = 4L * 1024 * 1024;
 
-    /// <summary>One run of an OCR tool (a page rasterised or read); the import's own deadline usually comes first.</summary>
-    public static readonly TimeSpan OcrToolTimeLimit = TimeSpan.FromSeconds(60);
+    /// <summary>CPU one run of an OCR tool may use (a page read takes 1–3 s): counted by the kernel, so a busy machine does not trip it.</summary>
+    public const int OcrToolCpuSeconds = 20;
+
+    /// <summary>Wall time of one run of an OCR tool, a backstop: the import's own deadline (30 s through ImportApi) usually comes first.</summary>
+    public static readonly TimeSpan OcrToolTimeLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>The address space an OCR tool may map (Tesseract with chi_sim needs about 200 MB).</summary>
     public const long OcrToolMemoryBytes = 1024L * 1024 * 1024;

@@ -54,7 +54,6 @@ public static class PdfDocumentReader
                     // A budget breach inside PdfPig may have been swallowed by its lenient parsing.
                     budget.Check();
                     lines.AddRange(PdfLines.Of(page, p, budget));
-                    sizes.Add(new(p, page.Width, page.Height, page.Rotation.Value));
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not ImportException)
                 {
@@ -63,11 +62,18 @@ public static class PdfDocumentReader
                 }
             }
             if (lines.Count > 0) return new SourceDocument(Blocks(lines, budget));
+            for (var p = 1; p <= pdf.NumberOfPages; p++)
+            {
+                budget.StartPage(p);
+                var page = pdf.GetPage(p);
+                sizes.Add(new(p, page.Width, page.Height, page.Rotation.Value, HasMarks: page.Paths.Count > 0 || page.GetImages().Any()));
+            }
         }
         // No page has a text layer: a scan, read by OCR.
-        var scanned = ScanReader.Lines(bytes, sizes, budget);
-        if (scanned.Count == 0) throw new ImportException("PDF has no text layer, and OCR read no text in it");
-        return new SourceDocument(Blocks(scanned, budget), Notes: [ScanReader.Note]) { ReadByOcr = true };
+        var (scanned, skipped) = ScanReader.Lines(bytes, sizes, budget);
+        if (scanned.Count == 0)
+            throw new ImportException("PDF has no text layer, and OCR read no text in it" + (skipped.Count > 0 ? $" ({string.Join("; ", skipped.Select(n => n.Found))})" : ""));
+        return new SourceDocument(Blocks(scanned, budget), Notes: [ScanReader.Note, .. skipped]) { ReadByOcr = true };
     }
 
     private static List<SourceBlock> Blocks(List<PdfLine> lines, ImportBudget budget)

@@ -5,7 +5,7 @@ namespace DocGen.Import.Reading.Scans;
 
 /// <summary>
 /// Runs one of the OCR tools (pdftoppm, tesseract) as a child process, never through a shell, within
-/// the import's limits: its memory and CPU capped by <c>prlimit</c> (util-linux), its wall time by
+/// the import's limits: its memory and CPU time capped by <c>prlimit</c> (util-linux), its wall time by
 /// <see cref="ImportLimits.OcrToolTimeLimit"/> and the import's deadline, what it writes by
 /// <paramref name="maxOutputBytes"/>. A tool past a limit is killed; a missing tool is an error naming
 /// the Debian package that has it.
@@ -29,7 +29,7 @@ internal static class ExternalTool
         {
             start.FileName = prlimit;
             start.ArgumentList.Add($"--as={ImportLimits.OcrToolMemoryBytes}");
-            start.ArgumentList.Add($"--cpu={(int)ImportLimits.OcrToolTimeLimit.TotalSeconds}");
+            start.ArgumentList.Add($"--cpu={ImportLimits.OcrToolCpuSeconds}");
             start.ArgumentList.Add("--");
             start.ArgumentList.Add(program);
         }
@@ -80,7 +80,7 @@ internal static class ExternalTool
             {
                 var message = errors.Wait(TimeSpan.FromSeconds(1)) ? errors.Result : "";
                 var why = process.ExitCode > 128
-                    ? $"stopped by a limit (signal {process.ExitCode - 128}; memory {ImportLimits.OcrToolMemoryBytes / (1024 * 1024):N0} MiB, CPU {ImportLimits.OcrToolTimeLimit.TotalSeconds:N0} s)"
+                    ? $"stopped by a limit (signal {process.ExitCode - 128}; memory {ImportLimits.OcrToolMemoryBytes / (1024 * 1024):N0} MiB, CPU {ImportLimits.OcrToolCpuSeconds} s)"
                     : $"exit status {process.ExitCode}";
                 var hint = message.Contains("traineddata", StringComparison.Ordinal) ? $" (Debian packages: {ImportLimits.OcrPackages})" : "";
                 throw new ImportException($"{what}: {tool} failed, {why}{(message.Length > 0 ? ": " + message : "")}{hint}");

@@ -62,11 +62,11 @@ internal static class RasterRules
         pgm.Write(image.Pixels);
     }
 
-    /// <summary>Finds the page's rules, paints them the paper's colour, and returns the vertical ones in points.</summary>
-    public static List<PdfRules.Rule> PaintOut(GreyImage image, double dpi, ImportBudget budget)
+    /// <summary>Finds the page's rules, paints them the paper's colour; returns the vertical ones in points, and the share of the page that is ink.</summary>
+    public static (List<PdfRules.Rule> Vertical, double InkShare) PaintOut(GreyImage image, double dpi, ImportBudget budget)
     {
         var (width, height, pixels) = (image.Width, image.Height, image.Pixels);
-        var ink = InkBelow(image, budget);
+        var (ink, inkShare) = InkBelow(image, budget);
         var minRun = (int)(dpi * MinRunInches);
         var vertical = new List<(int X, int Top, int Bottom)>();
         var horizontal = new List<(int Y, int Left, int Right)>();
@@ -103,7 +103,7 @@ internal static class RasterRules
         foreach (var (y, left, right) in horizontal)
             Array.Fill(pixels, paper, y * width + left, right - left + 1);
         vertical.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : a.Top.CompareTo(b.Top));
-        return Merge(vertical, height, dpi, budget);
+        return (Merge(vertical, height, dpi, budget), inkShare);
 
         void EndVertical(int x)
         {
@@ -125,8 +125,8 @@ internal static class RasterRules
             throw new ImportException($"the scanned page has more than {ImportLimits.MaxBlocks:N0} lines in it; it is not a report's page");
     }
 
-    /// <summary>The grey level below which a pixel is ink: the paper's (the commonest light level) less <see cref="InkContrast"/>.</summary>
-    private static int InkBelow(GreyImage image, ImportBudget budget)
+    /// <summary>The grey level below which a pixel is ink (the paper's, the commonest light level, less <see cref="InkContrast"/>), and the share of the page that is ink.</summary>
+    private static (int Below, double Share) InkBelow(GreyImage image, ImportBudget budget)
     {
         var counts = new long[256];
         var pixels = image.Pixels;
@@ -140,7 +140,8 @@ internal static class RasterRules
         {
             if (counts[level] > counts[paper]) paper = level;
         }
-        return paper - InkContrast;
+        var below = paper - InkContrast;
+        return (below, (double)counts[..below].Sum() / pixels.Length);
     }
 
     /// <summary>Runs in neighbouring pixel columns that overlap in height are one rule; one wider than a thin line is a dark area, not a rule.</summary>

@@ -18,9 +18,14 @@ internal static class ScanReader
         $"read by OCR (Tesseract, chi_sim, {ImportLimits.OcrDpi} dpi) from a scan without a text layer: a figure is kept only when its row's 总计 confirms it and no 勾稽 relation of table 三 fails; the others are left out, each noted with what was read");
 
     /// <summary>A page as the PDF gives its size: points, and its rotation in degrees.</summary>
-    public sealed record PageSize(int Number, double Width, double Height, int Rotation);
+    /// <summary>A page as the PDF gives it: its size in points, its rotation in degrees, whether it draws anything at all.</summary>
+    public sealed record PageSize(int Number, double Width, double Height, int Rotation, bool HasMarks);
 
-    public static List<PdfLine> Lines(ReadOnlyMemory<byte> bytes, IReadOnlyList<PageSize> pages, ImportBudget budget)
+    /// <summary>Above this share of ink a page is noise or a picture, not text: Tesseract would take minutes over it.</summary>
+    private const double MaxInkShare = 0.25;
+
+    /// <summary>The scan's lines, and a note for each page not read (blank, or no page of text).</summary>
+    public static (List<PdfLine> Lines, List<ImportNote> Skipped) Lines(ReadOnlyMemory<byte> bytes, IReadOnlyList<PageSize> pages, ImportBudget budget)
     {
         if (pages.Count > ImportLimits.MaxOcrPages)
             throw new ImportException($"PDF has no text layer and {pages.Count:N0} pages; OCR reads scans of at most {ImportLimits.MaxOcrPages:N0} pages");
@@ -38,9 +43,22 @@ internal static class ScanReader
             var pdfPath = Path.Combine(folder.FullName, "scan.pdf");
             File.WriteAllBytes(pdfPath, bytes.ToArray());
             var lines = new List<PdfLine>();
+            var skipped = new List<ImportNote>();
             foreach (var page in pages)
-                lines.AddRange(Page(pdfPath, folder.FullName, page, dpi, budget));
-            return lines;
+            {
+                if (!page.HasMarks)
+                {
+                    skipped.Add(new("", $"page {page.Number}: blank", $"page {page.Number}", "the page draws nothing; not read"));
+                    continue;
+                }
+                var (pageLines, inkShare) = Page(pdfPath, folder.FullName, page, dpi, budget);
+                if (pageLines is null)
+                    skipped.Add(new("", string.Create(CultureInfo.InvariantCulture, $"page {page.Number}: {inkShare:P0} of it is ink, not a page of text"), $"page {page.Number}",
+                        string.Create(CultureInfo.InvariantCulture, $"{inkShare:P0} of the page is ink (noise or a picture, not text); not read by OCR")));
+                else
+                    lines.AddRange(pageLines);
+            }
+            return (lines, skipped);
         }
         finally
         {
@@ -55,7 +73,8 @@ internal static class ScanReader
         }
     }
 
-    private static List<PdfLine> Page(string pdfPath, string folder, PageSize page, int dpi, ImportBudget budget)
+    /// <summary>The page's lines, or null when it is too dark to be text; and its share of ink.</summary>
+    private static (List<PdfLine>? Lines, double InkShare) Page(string pdfPath, string folder, PageSize page, int dpi, ImportBudget budget)
     {
         var number = page.Number.ToString(CultureInfo.InvariantCulture);
         var stem = Path.Combine(folder, "page");
@@ -71,14 +90,15 @@ internal static class ScanReader
         {
             var what = $"PDF page {number}";
             var pixels = RasterRules.Load(image, ImportLimits.MaxOcrPagePixels, what);
-            var rules = RasterRules.PaintOut(pixels, dpi, budget);
+            var (rules, inkShare) = RasterRules.PaintOut(pixels, dpi, budget);
+            if (inkShare > MaxInkShare) return (null, inkShare);
             RasterRules.Save(pixels, cleaned);
             var imageHeight = pixels.Height;
             var tsv = ExternalTool.Run("tesseract",
                 [cleaned, "stdout", "-l", "chi_sim", "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "--psm", PageSegmentation, "tsv"],
                 ImportLimits.MaxOcrOutputBytes, $"{what} (OCR)", budget);
             var words = TesseractTsv.Words(tsv, budget);
-            return PdfLines.Of(TesseractTsv.Glyphs(words, imageHeight, dpi), rules, page.Number, budget).ToList();
+            return (PdfLines.Of(TesseractTsv.Glyphs(words, imageHeight, dpi), rules, page.Number, budget).ToList(), inkShare);
         }
         finally
         {
