@@ -33,8 +33,9 @@ public sealed class OcrFiguresTests
         Assert.Equal(3m, ReportFieldWriter.Get(report, "applications.new_received.natural_person"));
     }
 
+    /// <summary>The row's 总计 contradict it; each column's 勾稽 then tells which figure: the others balance their columns and stay.</summary>
     [Fact]
-    public void Confirm_RowNotAddingUpToItsTotal_LeavesTheRowOutNamingWhatWasRead()
+    public void Confirm_RowNotAddingUpToItsTotal_LeavesOutTheFigureItsColumnContradictsNamingWhatWasRead()
     {
         var misread = new Dictionary<string, long[]>(Consistent) { ["new_received"] = [8, 1, 0, 0, 0, 0, 4] };
         var (report, notes) = Read(misread);
@@ -44,8 +45,9 @@ public sealed class OcrFiguresTests
         var note = Assert.Single(notes, n => n.Path == "applications.new_received.natural_person");
         Assert.Equal("8", note.Found);
         Assert.Contains("(8 1 0 0 0 0 4) do not add up to their 总计; the field is left out", note.Message, StringComparison.Ordinal);
-        Assert.Equal(7, notes.Count(n => n.Path.StartsWith("applications.new_received.", StringComparison.Ordinal)));
+        Assert.Single(notes);
         Assert.Equal(0m, ReportFieldWriter.Get(report, "applications.new_received.natural_person"));
+        Assert.Equal(1m, ReportFieldWriter.Get(report, "applications.new_received.commercial_enterprise"));
     }
 
     [Fact]
@@ -72,6 +74,21 @@ public sealed class OcrFiguresTests
         Assert.Contains(notes, n => n.Path == "applications.disclosed.total" && n.Message.Contains("cannot be computed", StringComparison.Ordinal));
         // The rows the 总计 confirmed stay.
         Assert.Equal(2m, ReportFieldWriter.Get(report, "applications.results_total.natural_person"));
+    }
+
+    [Fact]
+    public void Confirm_RowNotAddingUpAndNoColumnToCheck_LeavesTheWholeRowOut()
+    {
+        var misread = new Dictionary<string, long[]>(Consistent) { ["new_received"] = [8, 1, 0, 0, 0, 0, 4] };
+        var (report, notes) = Read(misread);
+        // 四 not read: no column relation 一 takes part in can be checked.
+        foreach (var column in ApplicantColumns.All)
+            notes.Add(new(ApplicationRows.CarriedForward.PathOf(column), "", "", "row 四 not found; the field is left out"));
+
+        OcrFigures.Confirm(Applications, Edition.Edition2021, report, notes);
+
+        Assert.Equal(7, notes.Count(n => n.Path.StartsWith("applications.new_received.", StringComparison.Ordinal)
+            && n.Message.Contains("(8 1 0 0 0 0 4) do not add up to their 总计", StringComparison.Ordinal)));
     }
 
     [Fact]

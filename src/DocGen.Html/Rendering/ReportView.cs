@@ -19,7 +19,11 @@ public sealed record ReportView(
     string SignedBy,
     string SignedOn,
     TrustedHtml PageCss,
-    TrustedHtml ReportCss);
+    TrustedHtml ReportCss)
+{
+    /// <summary>The title with &lt;wbr&gt; between its words (盘锦市|商务局|2022年|政府信息公开|工作年度报告), for a title that breaks only there.</summary>
+    public TrustedHtml TitleHtml => TitleWords.Html(Title);
+}
 
 /// <summary>The disclosure catalogue header (索引号, 文号, 发布机构, 发布日期, 主题分类).</summary>
 public sealed record CatalogueView(string IndexNumber, string DocumentNumber, string Agency, string PublishedOn, string Subject);

@@ -66,8 +66,10 @@ public static partial class PdfLines
                 }
                 // A cell ends at a gap wider than a character; between two figures (narrow columns
                 // of table 三) at any visible gap, since a number's digits are set tight.
+                // A table's rule between two letters ends the cell however tight they sit ("行政事业性收费|0").
                 if (end is { } e && (letter.X - e > size * 0.9
-                    || (letter.X - e > size * 0.2 && cell.Length > 0 && char.IsAsciiDigit(cell[^1]) && IsFigureStart(letter.Value))))
+                    || (letter.X - e > size * 0.2 && cell.Length > 0 && char.IsAsciiDigit(cell[^1]) && IsFigureStart(letter.Value))
+                    || RuleBetween(crossing, e - size * 0.1, letter.X)))
                 {
                     Add();
                     text.Append(' ');
@@ -94,6 +96,16 @@ public static partial class PdfLines
                 cell.Clear();
             }
         }
+    }
+
+    /// <summary>Whether a rule lies strictly between <paramref name="from"/> and <paramref name="to"/> (a loop: this runs for every letter).</summary>
+    private static bool RuleBetween(List<double> crossing, double from, double to)
+    {
+        foreach (var x in crossing)
+        {
+            if (x > from && x < to) return true;
+        }
+        return false;
     }
 
     private static bool IsFigureStart(string value) => value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] == '-');

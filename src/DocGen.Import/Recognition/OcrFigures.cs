@@ -23,7 +23,7 @@ public static class OcrFigures
         var read = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         var rows = new List<Row>();
-        var groupReasons = new List<(string Path, string Why)>();
+        var groupReasons = new List<(string Path, string Why, bool Contradicts)>();
         foreach (var layoutRow in layout.Rows)
         {
             var bindings = layoutRow.Cells.Where(c => c.Binding is not null).Select(c => c.Binding!).ToArray();
@@ -48,7 +48,7 @@ public static class OcrFigures
                 else if (groupValues[..^1].Sum(v => v!.Value) != groupValues[^1])
                     groupWhy = $"the figures as read ({string.Join(" ", groupValues.Select(v => v!.Value.ToString(CultureInfo.InvariantCulture)))}) do not add up to their 总计";
                 if (groupWhy is null) confirmed.UnionWith(bindings[group].Select(b => b.Path));
-                else groupReasons.AddRange(bindings[group].Select(b => (b.Path, groupWhy)));
+                else groupReasons.AddRange(bindings[group].Select(b => (b.Path, groupWhy, groupWhy.Contains("do not add up", StringComparison.Ordinal))));
             }
             rows.Add(new Row(label, bindings, why));
         }
@@ -76,13 +76,16 @@ public static class OcrFigures
             {
                 if (!read.TryGetValue(binding.Path, out var value))
                 {
-                    anyLeftOut = true;
+                    anyLeftOut |= leftOut.Contains(binding.Path);
                     continue;
                 }
-                if (!failed.TryGetValue(binding.Path, out var why) && (confirmed.Contains(binding.Path) || byColumn.Contains(binding.Path))) continue;
+                var failure = failed.GetValueOrDefault(binding.Path);
+                if (failure is null && (confirmed.Contains(binding.Path) || byColumn.Contains(binding.Path))) continue;
                 anyLeftOut = true;
-                LeaveOut(report, notes, binding.Path, value.ToString(CultureInfo.InvariantCulture), $"{layout.Caption}, row {row.Label}",
-                    why ?? row.Why ?? groupReasons.FirstOrDefault(g => g.Path == binding.Path).Why ?? "no 勾稽 relation of its column could be checked");
+                // What the row itself says against a figure comes first, then a failed 勾稽, then the want of evidence.
+                var group = groupReasons.FirstOrDefault(g => g.Path == binding.Path);
+                var why = group.Contradicts ? group.Why : failure ?? row.Why ?? group.Why ?? "no 勾稽 relation of its column could be checked";
+                LeaveOut(report, notes, binding.Path, value.ToString(CultureInfo.InvariantCulture), $"{layout.Caption}, row {row.Label}", why);
             }
             var blankTotal = row.Bindings.FirstOrDefault(b => IsTotal(b) && !read.ContainsKey(b.Path) && !leftOut.Contains(b.Path));
             if (anyLeftOut && blankTotal is not null) computedFromLeftOut.Add((row, blankTotal));

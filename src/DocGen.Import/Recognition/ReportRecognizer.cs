@@ -22,6 +22,7 @@ public static class ReportRecognizer
         var context = new RecognitionContext(document, reading, fileName);
         ReportOutline.Find(context);
         IdentityRecognizer.Read(context);
+        ReportOutline.Reconsider(context);
         SignatureRecognizer.Read(context);
         SectionText.ReadPreamble(context);
         var edition = context.IsNational ? NationalSections.Read(context, requested) : LegacySections.Read(context, requested);

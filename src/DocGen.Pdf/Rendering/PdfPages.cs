@@ -70,8 +70,10 @@ internal sealed class PdfPages : IPageDocument
         _document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         DeterministicOutput.Stabilize(saved, id);
+        var ranges = SavedObjects.Ranges(saved, _document);
         var written = CidSets.Written(_document, cidSets);
-        if (SiteXmp.Written(saved, _document, site) is { } xmp) written[xmp.ObjectNumber] = xmp.Bytes;
+        if (SiteXmp.Written(saved, ranges, _document, site) is { } xmp) written[xmp.ObjectNumber] = xmp.Bytes;
+        ContentCompression.CompressSaved(saved, ranges, _document, written);
         return new PdfDocumentResult(SavedObjects.Replace(saved, _document, written), pageCount);
     }
 }

@@ -15,7 +15,7 @@ internal static class SavedObjects
 {
     private static readonly byte[] StartXref = "startxref"u8.ToArray();
     private static readonly byte[] Trailer = "trailer"u8.ToArray();
-    private static readonly byte[] Stream = "stream"u8.ToArray();
+    private static readonly byte[] StreamKeyword = "stream"u8.ToArray();
     private static readonly byte[] EndStream = "endstream"u8.ToArray();
 
     /// <summary>The saved file with the objects of <paramref name="replacements"/> (object number → whole "N G obj … endobj" bytes) in place of PDFsharp's.</summary>
@@ -70,26 +70,39 @@ internal static class SavedObjects
         return file;
     }
 
-    /// <summary>The raw (unfiltered as saved) data of a stream object as PDFsharp wrote it.</summary>
-    public static ReadOnlySpan<byte> StreamData(ReadOnlySpan<byte> saved, PdfDocument document, PdfReference reference)
+    /// <summary>Where each object PDFsharp saved starts and ends in the file, by object number.</summary>
+    public static Dictionary<int, (int Start, int End)> Ranges(ReadOnlySpan<byte> saved, PdfDocument document)
     {
-        var next = document.Internals.GetAllObjects().Select(o => o.Reference!.Position).Where(p => p > reference.Position).DefaultIfEmpty(XrefOffset(saved)).Min();
-        var item = saved[(int)reference.Position..(int)next];
-        var start = item.IndexOf(Stream);
+        var objects = document.Internals.GetAllObjects().Select(o => o.Reference!).OrderBy(r => r.Position).ToList();
+        var xref = (int)XrefOffset(saved);
+        var ranges = new Dictionary<int, (int, int)>(objects.Count);
+        for (var i = 0; i < objects.Count; i++)
+            ranges[objects[i].ObjectNumber] = ((int)objects[i].Position, i + 1 < objects.Count ? (int)objects[i + 1].Position : xref);
+        return ranges;
+    }
+
+    /// <summary>A stream object's dictionary (between its outer &lt;&lt; &gt;&gt;) and data, as PDFsharp wrote them.</summary>
+    public static string Stream(ReadOnlySpan<byte> item, int objectNumber, out ReadOnlySpan<byte> data)
+    {
+        var start = item.IndexOf(StreamKeyword);
         var end = item.LastIndexOf(EndStream);
-        if (start < 0 || end < start) throw new InvalidOperationException($"object {reference.ObjectNumber} is not a stream");
-        start += Stream.Length;
+        var open = item.IndexOf("<<"u8);
+        if (start < 0 || end < start || open < 0) throw new InvalidOperationException($"object {objectNumber} is not a stream");
+        var close = item[..start].LastIndexOf(">>"u8);
+        var dictionary = Encoding.Latin1.GetString(item[(open + 2)..close]);
+        start += StreamKeyword.Length;
         if (item[start] == '\r') start++;
         if (item[start] == '\n') start++;
         if (end > start && item[end - 1] == '\n') end--;
         if (end > start && item[end - 1] == '\r') end--;
-        return item[start..end];
+        data = item[start..end];
+        return dictionary;
     }
 
     /// <summary>"N G obj &lt;&lt;dictionary /Length L&gt;&gt; stream … endstream endobj".</summary>
     public static byte[] StreamObject(PdfReference reference, string dictionary, ReadOnlySpan<byte> data)
     {
-        var head = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
+        var head = Encoding.Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture,
             $"{reference.ObjectNumber} {reference.GenerationNumber} obj\n<<{dictionary}/Length {data.Length}>>\nstream\n"));
         var end = "\nendstream\nendobj\n"u8;
         var bytes = new byte[head.Length + data.Length + end.Length];

@@ -20,11 +20,12 @@ internal static class SiteXmp
     private static readonly byte[] RdfEnd = "</rdf:RDF>"u8.ToArray();
 
     /// <summary>The metadata object written again with the site, or null for a site with neither name nor code.</summary>
-    public static (int ObjectNumber, byte[] Bytes)? Written(ReadOnlySpan<byte> saved, PdfDocument document, SiteProfile site)
+    public static (int ObjectNumber, byte[] Bytes)? Written(ReadOnlySpan<byte> saved, IReadOnlyDictionary<int, (int Start, int End)> ranges, PdfDocument document, SiteProfile site)
     {
         if (site.Name.Length == 0 && site.SiteCode.Length == 0) return null;
         var reference = document.Internals.Catalog.Elements.GetReference("/Metadata") ?? throw new InvalidOperationException("PDFsharp wrote no /Metadata in the catalog");
-        var packet = SavedObjects.StreamData(saved, document, reference);
+        var (start, end) = ranges[reference.ObjectNumber];
+        SavedObjects.Stream(saved[start..end], reference.ObjectNumber, out var packet);
         var at = packet.LastIndexOf(RdfEnd);
         if (at < 0) throw new InvalidOperationException("the XMP packet PDFsharp wrote has no </rdf:RDF>");
 

@@ -4,7 +4,7 @@ namespace DocGen.Import.Recognition.Recognizers;
 
 /// <summary>
 /// The report's agency and year, its title and catalogue header: from the title line in either
-/// order, else the header's 发布机构, the 落款's signer, the body the text names most, the year the
+/// order, else the title the file is named after, the header's 发布机构, the 落款's signer, the body the text names most, the year the
 /// text names, the preamble's 统计期限 or the file name — each fallback noted with where it came from.
 /// </summary>
 public static class IdentityRecognizer
@@ -33,8 +33,13 @@ public static class IdentityRecognizer
         var (meta, publisher) = CatalogueHeader.Read(texts.Take(firstHeading).Concat(TableLines(context.Blocks.Take(beforeReport))));
         if (meta is not null) report.Meta = meta;
 
-        ReadYear(context, title);
-        ReadAgency(context, title, publisher);
+        // Archives and crawlers name a saved page after its title; a capture that lost its title keeps it there.
+        var fileTitle = title is null ? TitleLine.FromFileName(context.FileName) : null;
+        if (fileTitle is not null)
+            context.Note("agency", System.IO.Path.GetFileName(context.FileName), "the file name",
+                $"no title line; agency and year are the ones the file name's title names ({fileTitle.Agency}, {fileTitle.Year}年)");
+        ReadYear(context, title ?? fileTitle);
+        ReadAgency(context, title ?? fileTitle, publisher);
         if (title is not null && title.Text != $"{title.Agency}{title.Year}年政府信息公开工作年度报告" && !title.Text.StartsWith("标题", StringComparison.Ordinal))
             report.Title = title.Text;
     }
@@ -71,7 +76,14 @@ public static class IdentityRecognizer
     private static void ReadAgency(RecognitionContext context, TitleLine.Match? title, string publisher)
     {
         var report = context.Report;
-        if (title is { Agency.Length: > 0 })
+        if (title is { Agency.Length: > 0 } && Signer(context.Texts, context.FirstHeading) is { } whole
+            && whole.Length > title.Agency.Length && whole.EndsWith(title.Agency, StringComparison.Ordinal))
+        {
+            // The title names the body by the end of its name ("2021年区集体经济发展服务署…"); the 落款 names it whole.
+            report.Agency = whole;
+            context.Note("agency", title.Agency, "the 落款", $"the title names «{title.Agency}»; the 落款 names the body whole");
+        }
+        else if (title is { Agency.Length: > 0 })
         {
             report.Agency = title.Agency;
         }

@@ -23,6 +23,23 @@ public static class ReportOutline
         context.End = texts.Count;
     }
 
+    /// <summary>
+    /// A capture cut short keeps only the first national headings (一、总体情况, 二、主动公开…). When
+    /// the report is of 2019 or later and every numbered heading found is a national one, it is read
+    /// in the national format its year has, noted, rather than as a LEGACY_2008 report.
+    /// </summary>
+    public static void Reconsider(RecognitionContext context)
+    {
+        if (context.IsNational || context.Report.Year < 2019) return;
+        var found = context.National.Where(i => i >= 0).ToList();
+        if (found.Count == 0 || !context.Numbered.All(found.Contains)) return;
+        context.IsNational = true;
+        context.FirstHeading = found.Min();
+        context.LastHeading = found.Max();
+        context.Note("edition", "", "the document",
+            $"only {found.Count} of the six national headings found (the text may be cut short); read in the national format of {context.Report.Year}");
+    }
+
     private static bool IsNationalTable(TableBlock table) =>
         table.Cells.Any(c => LabelText.Matches(c.Text, ApplicantColumns.ApplicantsHeader) || LabelText.Matches(c.Text, ApplicationRows.NewReceived.Label));
 }
