@@ -47,9 +47,11 @@ COPY web/admin/ web/admin/
 RUN cd web/admin && npm ci --no-audit --no-fund && npm run build
 
 FROM ${DEBIAN_IMAGE} AS runtime
-# What a self-contained .NET program needs of the system (as in Microsoft's runtime-deps image).
+# What a self-contained .NET program needs of the system (as in Microsoft's runtime-deps image);
+# ImportReport reads scanned PDFs through OCR: pdftoppm (poppler-utils) and Tesseract with chi_sim.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates libicu72 libssl3 tzdata \
+    poppler-utils tesseract-ocr tesseract-ocr-chi-sim \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 1654 app \
  && useradd --uid 1654 --gid app --create-home --shell /usr/sbin/nologin app
