@@ -13,6 +13,7 @@ cache folder the renderer scans (FontCatalog.DefaultFolders).
 import os
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -92,8 +93,21 @@ def to_truetype(font):
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
+def convert(source, family, target):
+    font = open_face(source, family)
+    to_truetype(font)
+    # Written beside the target and renamed, so a reader never sees half a face.
+    handle, partial = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".part")
+    os.close(handle)
+    os.chmod(partial, 0o644)
+    font.save(partial)
+    os.replace(partial, target)
+    return os.path.basename(target)
+
+
 def main(output):
     os.makedirs(output, exist_ok=True)
+    pending = []
     for source, family, name in FACES:
         target = os.path.join(output, name)
         if not os.path.exists(source):
@@ -101,15 +115,12 @@ def main(output):
             continue
         if os.path.exists(target) and os.path.getmtime(target) >= os.path.getmtime(source):
             continue
-        font = open_face(source, family)
-        to_truetype(font)
-        # Written beside the target and renamed, so a reader never sees half a face.
-        handle, partial = tempfile.mkstemp(dir=output, suffix=".part")
-        os.close(handle)
-        os.chmod(partial, 0o644)
-        font.save(partial)
-        os.replace(partial, target)
-        print(f"convert-fonts: {name}")
+        pending.append((source, family, target))
+    # One face per core, the slowest (Noto's, from collections) first: each takes a minute or more.
+    pending.sort(key=lambda face: face[1] is None)
+    with ProcessPoolExecutor(max_workers=max(1, min(len(pending), os.cpu_count() or 1))) as pool:
+        for done in as_completed([pool.submit(convert, *face) for face in pending]):
+            print(f"convert-fonts: {done.result()}", flush=True)
 
 
 if __name__ == "__main__":

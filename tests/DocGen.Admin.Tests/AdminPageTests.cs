@@ -85,6 +85,48 @@ public sealed class AdminPageTests(AdminServerFixture server, BrowserFixture bro
     }
 
     [Fact]
+    public async Task NarrativeFindingOnASum_MarksEveryCellItNames_ClickOutlinesThemAndSelectsTheSentence()
+    {
+        // "不予公开50件" is about the sum of （三）不予公开's eight rows: the finding's path is applications.withheld.*.total.
+        string[] cells = [.. new[]
+        {
+            "state_secret", "prohibited_by_law", "safety_and_stability", "third_party_rights",
+            "internal_affairs", "process_information", "enforcement_files", "query_matters",
+        }.Select(row => $"applications.withheld.{row}.total")];
+        var page = await OpenAsync();
+        await page.Page.Locator("#load").SetInputFilesAsync(CheckoutPaths.Fixture("synthetic-busy-2023.json")); // 不予公开 2+3+1+12+5+16+9+4
+        await Expect(page.Field("agency")).Not.ToHaveValueAsync("");
+        await page.TypeAsync("overview.text", "本年度对不予公开50件申请均已说明理由。");
+        await page.Field("agency").FocusAsync();
+
+        var finding = page.Finding("NARRATIVE_TABLE_MISMATCH", "applications.withheld.*.total");
+        await Expect(finding).ToHaveCountAsync(1);
+        foreach (var cell in cells) await Expect(page.Cell(cell)).ToHaveClassAsync(AdminPage.Class("has-warning"));
+        await Expect(page.Page.Locator("td.picked")).ToHaveCountAsync(0);
+
+        await finding.Locator("button").ClickAsync();
+
+        foreach (var cell in cells) await Expect(page.Cell(cell)).ToHaveClassAsync(AdminPage.Class("picked"));
+        await Expect(page.Page.Locator("td.picked")).ToHaveCountAsync(cells.Length);
+        await Expect(page.Field("overview.text")).ToBeFocusedAsync();
+        Assert.Equal("本年度对不予公开50件申请均已说明理由",
+            await page.Field("overview.text").EvaluateAsync<string>("area => area.value.substring(area.selectionStart, area.selectionEnd)"));
+        await Expect(finding.Locator(".place")).ToContainTextAsync($"等 {cells.Length} 格");
+        await page.ShotAsync("04-narrative-sum-sentence");
+        await page.Cell(cells[0]).ScrollIntoViewIfNeededAsync();
+        await page.ShotAsync("04-narrative-sum-cells");
+
+        // The HTML preview (Render with mark_findings) marks the same eight cells.
+        await page.Page.Locator("#tab-html").ClickAsync();
+        await Expect(page.Page.Locator("#html-facts")).ToContainTextAsync("生成");
+        var preview = new HtmlDocument();
+        preview.LoadHtml(await page.Page.Locator("#html-preview").GetAttributeAsync("srcdoc") ?? "");
+        var marked = preview.DocumentNode.Descendants("td").Where(td => td.GetClasses().Contains("docgen-marked"))
+            .Select(td => td.GetAttributeValue("data-field", "")).Where(f => f.StartsWith("applications.withheld.", StringComparison.Ordinal));
+        Assert.Equal(cells.Order(StringComparer.Ordinal), marked.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task LeftEmpty_TotalsShowTheComputedValueGreyed()
     {
         var page = await OpenAsync();

@@ -10,11 +10,14 @@ namespace DocGen.Import.Tests;
 /// archives hold; SOURCES.md) imported and scored against its truth file: exact / wrong / missing
 /// per document and in total. Wrong must be zero and identity right everywhere; the share exact
 /// must not fall below what the corpus reaches today (<see cref="ExactFloorPercent"/>; the issue's
-/// target is 97%, which needs cell geometry for PDFs and column-aligned text).
+/// target is 97%: the forms that drop blank cells — pdftotext's two text forms and one-line
+/// captures — cannot place the figures of sparse rows, which are left out and noted). A figure
+/// the capture does not hold (a crawler's text cut short) is absent, counted apart. A new capture
+/// form is a new file <c>&lt;id&gt;.&lt;form&gt;.&lt;ext&gt;</c> beside its report's truth file.
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 55;
+    private const int ExactFloorPercent = 63;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -36,9 +39,12 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
         var truth = CorpusTruth.Load(Path.Combine(Root, id + ".truth.json"));
         var imported = ReportImporter.Import(File.ReadAllBytes(Path.Combine(Root, name)), "", name, Edition.Unspecified, CancellationToken.None);
         var score = CorpusScore.Of(imported, truth);
-        return (score, $"{name,-45} exact {score.Exact,3}/{score.All}  wrong {score.Wrong.Count,3}  missing {score.Missing.Count,3}"
+        return (score, $"{name,-50} exact {score.Exact,3}/{score.All,-3}  wrong {score.Wrong.Count,3}  missing {score.Missing.Count,3}  absent {score.Absent,3}"
             + (score.Identity.Count > 0 ? "  identity: " + string.Join("; ", score.Identity) : ""));
     }
+
+    /// <summary>The capture form a corpus file is in: what follows its report's id ("pipes.txt", "chromium.pdf", "html").</summary>
+    private static string Form(string name) => name[(name.IndexOf('.') + 1)..];
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -51,7 +57,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
         Assert.True(score.Identity.Count == 0, string.Join("\n", score.Identity));
     }
 
-    /// <summary>One real report in each capture form: how many of its 198 figures each form gives exactly (the rest left out, noted).</summary>
+    /// <summary>Whole real reports in each capture form: how many of their figures each form gives exactly (the rest left out, noted).</summary>
     [Theory]
     [InlineData("shanghai-gov-office-2019.html", 198)]             // the CMS page, blank cells as &nbsp;
     [InlineData("shanghai-gov-office-2019.cells.txt", 198)]        // line-per-cell text
@@ -60,6 +66,16 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("shanghai-gov-office-2019.layout.txt", 22)]        // pdftotext -layout: rows with blank cells cannot be placed
     [InlineData("shanghai-gov-office-2019.oneline.txt", 14)]       // one-line capture: blank cells vanish, few rows split uniquely
     [InlineData("shanghai-gov-office-2019.pdftotext.txt", 0)]      // pdftotext: column-wise order, no row confirmed by its totals
+    [InlineData("shuyang-drc-2023.html", 200)]                     // Word markup pasted into a CMS, table 三 blank but for 自然人 and 总计
+    [InlineData("shuyang-drc-2023.cells.txt", 200)]
+    [InlineData("shuyang-drc-2023.pipes.txt", 200)]
+    [InlineData("shuyang-drc-2023.chromium.pdf", 200)]             // a figure set tight against its label, split at the rule
+    [InlineData("shuyang-drc-2023.layout.txt", 24)]                // each row of 三 has two figures for seven cells: left out
+    [InlineData("shuyang-drc-2023.oneline.txt", 22)]
+    [InlineData("shuyang-drc-2023.pdftotext.txt", 0)]
+    [InlineData("huaian-hongze-2024.wps.pdf", 186)]                // the published WPS PDF
+    [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
+    [InlineData("huaian-hongze-2024.pdftotext.txt", 14)]           // WPS's text order is neither rows nor columns
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);
@@ -72,16 +88,24 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     public void Import_WholeCorpus_ReadsNothingWrongAndNoLessThanTheFloorExact()
     {
         var report = new StringBuilder();
-        int exact = 0, all = 0, wrong = 0, missing = 0;
+        var forms = new SortedDictionary<string, (int Documents, int Exact, int All, int Wrong, int Missing, int Absent)>(StringComparer.Ordinal);
+        var reports = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Names())
         {
             var (score, line) = Score(name);
             report.AppendLine(line);
-            (exact, all, wrong, missing) = (exact + score.Exact, all + score.All, wrong + score.Wrong.Count, missing + score.Missing.Count);
+            reports.Add(name[..name.IndexOf('.')]);
+            var f = forms.GetValueOrDefault(Form(name));
+            forms[Form(name)] = (f.Documents + 1, f.Exact + score.Exact, f.All + score.All, f.Wrong + score.Wrong.Count, f.Missing + score.Missing.Count, f.Absent + score.Absent);
         }
-        report.AppendLine($"total: exact {exact}/{all} ({100.0 * exact / all:0.0}%), wrong {wrong}, missing {missing}");
+        foreach (var (form, f) in forms)
+            report.AppendLine($"form {form,-14} documents {f.Documents,2}  exact {f.Exact,4}/{f.All,-4} ({Percent(f.Exact, f.All)})  wrong {f.Wrong}  missing {f.Missing}  absent {f.Absent}");
+        int exact = forms.Values.Sum(f => f.Exact), all = forms.Values.Sum(f => f.All), wrong = forms.Values.Sum(f => f.Wrong), missing = forms.Values.Sum(f => f.Missing);
+        report.AppendLine($"total: {reports.Count} reports in {forms.Values.Sum(f => f.Documents)} documents, exact {exact}/{all} ({Percent(exact, all)}), wrong {wrong}, missing {missing}, absent {forms.Values.Sum(f => f.Absent)}");
         output.WriteLine(report.ToString());
 
         Assert.True(wrong == 0 && exact * 100 >= ExactFloorPercent * all, report.ToString());
     }
+
+    private static string Percent(int part, int all) => all == 0 ? "-" : $"{100.0 * part / all:0.0}%";
 }

@@ -63,7 +63,8 @@ public static class ImportCommand
                     ["path\tfound\twhere\tmessage", .. response.Notes.Select(n => $"{n.Path}\t{Tsv(n.Found)}\t{Tsv(n.Where)}\t{Tsv(n.Message)}")], ct);
                 imported.Add((file, ReportMapper.ToDomain(response.Request.Report)));
                 // A published text contradicting its own tables is what an archive's reader most needs to see, so it is listed, not only counted.
-                contradictions.AddRange(response.Findings.Where(f => f.Code == FindingCodes.NarrativeTableMismatch).Select(f => (file, f)));
+                // So is a check that stopped before the end of a long narrative: the list may be incomplete.
+                contradictions.AddRange(response.Findings.Where(f => f.Code is FindingCodes.NarrativeTableMismatch or FindingCodes.NarrativeCheckStopped).Select(f => (file, f)));
                 var figures = ImportFigures.Of(response);
                 rows.Add(new SummaryRow(file, EditionName(response.Edition), figures, response.Notes.Count,
                     response.Findings.Count(f => f.Severity == Finding.Types.Severity.Error),

@@ -34,25 +34,7 @@ public sealed record NarrativePhrase(
     string? SumLabel = null)
 {
     /// <summary>Whether the cell pattern names more than one cell (the text's figure is their sum).</summary>
-    public bool IsSum => Cells.Contains('*');
-
-    /// <summary>Whether <paramref name="path"/> is one of the cells <paramref name="pattern"/> names: segment by segment, <c>*</c> standing for any text within a segment.</summary>
-    public static bool Names(string pattern, string path)
-    {
-        var patternSegments = pattern.Split('.');
-        var pathSegments = path.Split('.');
-        return patternSegments.Length == pathSegments.Length && patternSegments.Zip(pathSegments).All(s => SegmentMatches(s.First, s.Second));
-    }
-
-    private static bool SegmentMatches(string pattern, string segment)
-    {
-        var star = pattern.IndexOf('*', StringComparison.Ordinal);
-        if (star < 0) return pattern == segment;
-        var prefix = pattern[..star];
-        var suffix = pattern[(star + 1)..];
-        return segment.Length >= prefix.Length + suffix.Length
-               && segment.StartsWith(prefix, StringComparison.Ordinal) && segment.EndsWith(suffix, StringComparison.Ordinal);
-    }
+    public bool IsSum => FieldPattern.IsPattern(Cells);
 }
 
 /// <summary>

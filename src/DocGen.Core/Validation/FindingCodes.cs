@@ -46,6 +46,14 @@ public static class FindingCodes
     /// </summary>
     public const string NarrativeTableMismatch = "NARRATIVE_TABLE_MISMATCH";
 
+    /// <summary>
+    /// WARNING: the narrative states more figures than the check reads (sentences of
+    /// <see cref="Narrative.NarrativeReading.DefaultLimit"/> characters in all): it stopped there, and
+    /// the rest of the text was not compared with the tables. Path names the narrative where it
+    /// stopped; Expected is the characters read and Actual the limit.
+    /// </summary>
+    public const string NarrativeCheckStopped = "NARRATIVE_CHECK_STOPPED";
+
     // ---- values
 
     /// <summary>

@@ -58,7 +58,7 @@ internal static class TableHtmlWriter
         var rowSpan = cell.RowSpan > 1;
         var (tag, scope, cssClass) = cell.Role switch
         {
-            CellRole.Value => ("td", null, cell.Binding is { } b && options.MarkedPaths.Contains(b.Path) ? "num " + options.MarkedCssClass : "num"),
+            CellRole.Value => ("td", null, cell.Binding is { } b && options.Marks(b.Path) ? "num " + options.MarkedCssClass : "num"),
             CellRole.GroupHeader => ("th", colSpan ? "colgroup" : "col", "group"),
             CellRole.ColumnHeader => ("th", colSpan ? "colgroup" : "col", "col"),
             _ => ("th", rowSpan ? "rowgroup" : "row", "row"),

@@ -51,8 +51,10 @@ public static partial class PdfLines
                 }
                 // A cell ends at a gap wider than a character; between two figures (narrow columns
                 // of table 三) at any visible gap, since a number's digits are set tight.
+                // A table's rule between two letters ends the cell however tight they sit ("行政事业性收费|0").
                 if (end is { } e && (letter.StartBaseLine.X - e > size * 0.9
-                    || (letter.StartBaseLine.X - e > size * 0.2 && cell.Length > 0 && char.IsAsciiDigit(cell[^1]) && IsFigureStart(letter.Value))))
+                    || (letter.StartBaseLine.X - e > size * 0.2 && cell.Length > 0 && char.IsAsciiDigit(cell[^1]) && IsFigureStart(letter.Value))
+                    || crossing.Any(x => x > e - size * 0.1 && x < letter.StartBaseLine.X)))
                 {
                     Add();
                     text.Append(' ');

@@ -8,7 +8,7 @@ namespace DocGen.Import.Reading;
 /// <list type="bullet">
 /// <item>line-per-cell text (a page-to-text extraction): paragraphs a line, table cells one a line
 /// with " |" after each; a line of bare "|" marks holds one empty cell per mark;</item>
-/// <item>markdown pipe tables (<see cref="PipeTableText"/>);</item>
+/// <item>markdown pipe tables, and crawlers' rows without the leading bar (<see cref="PipeTableText"/>);</item>
 /// <item>column-aligned text from <c>pdftotext -layout</c> (<see cref="ColumnAlignedText"/>);</item>
 /// <item>one-cell-per-line text from <c>pdftotext</c> (<see cref="LooseCellText"/>);</item>
 /// <item>a one-line capture with the cells run together (<see cref="RunTogetherText"/>).</item>
@@ -23,6 +23,8 @@ public static class TextDocumentReader
         var aligned = ColumnAlignedText.Detect(lines);
         var loose = !aligned && LooseCellText.Detect(lines);
         var blocks = new List<SourceBlock>();
+        var notes = new List<ImportNote>();
+        var lastLine = Array.FindLastIndex(lines, l => l.Trim().Length > 0);
         List<TableCell>? table = null;
         var tableStart = 0;
         var lastWasCell = false;
@@ -34,6 +36,18 @@ public static class TextDocumentReader
             if (PipeTableText.IsRow(trimmed))
             {
                 if (!PipeTableText.IsRule(trimmed)) Add(i, PipeTableText.Cells(trimmed, where));
+                continue;
+            }
+            if (PipeTableText.IsOpenRow(trimmed))
+            {
+                var cells = PipeTableText.OpenRowCells(trimmed, where).ToList();
+                if (i == lastLine && !trimmed.EndsWith('|') && cells.Count > 1)
+                {
+                    // The capture ends inside this row: its last cell may be cut short ("45" of "456").
+                    notes.Add(new("", cells[^1].Text, where, "the text ends inside this row, so its last cell may be cut short; it is left out"));
+                    cells.RemoveAt(cells.Count - 1);
+                }
+                Add(i, cells);
                 continue;
             }
             if (trimmed.EndsWith('|'))
@@ -55,7 +69,7 @@ public static class TextDocumentReader
                 lastWasCell = true;
                 continue;
             }
-            if (aligned && lastWasCell && LooseCellText.IsShortLabel(trimmed))
+            if (aligned && lastWasCell && (LooseCellText.IsShortLabel(trimmed) || LabelText.IsRowLabelOrItsStart(trimmed)))
             {
                 // A row whose cells are all blank: its label alone on the line.
                 Add(i, [new TableCell(trimmed, where, StartsRow: true, BlanksDropped: true)]);
@@ -74,7 +88,6 @@ public static class TextDocumentReader
             blocks.Add(new Paragraph(trimmed, where));
         }
         Close();
-        var notes = new List<ImportNote>();
         if (aligned) notes.Add(new("", "", "the document", "read as column-aligned text (pdftotext -layout): a row with blank cells cannot say which, so such rows are left out"));
         if (loose) notes.Add(new("", "", "the document", "read as text a cell a line (pdftotext): a row's figures are kept only when its totals confirm them"));
         return new SourceDocument(blocks, Notes: notes);

@@ -4,12 +4,12 @@ namespace DocGen.Import.Recognition;
 
 /// <summary>
 /// The agency a report without a title line names in its text ("…可与闽侯县商务局办公室联系"):
-/// a place (…省/市/县/区) followed by a body (…局/委员会/人民政府/办公室). A regex match may start
+/// a place (…省/市/县/区, a 街道) followed by a body (…局/委员会/人民政府/办公室, a street's 办事处). A regex match may start
 /// a few characters early ("可与闽侯县"), so the place is cut to the form the text uses most.
 /// </summary>
 public static partial class AgencyMention
 {
-    [GeneratedRegex(@"(?<place>[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗))(?<body>[\u4e00-\u9fff]{1,8}?(?:局|委员会|人民政府|办公室))")]
+    [GeneratedRegex(@"(?<place>[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|街道))(?<body>[\u4e00-\u9fff]{1,12}?(?:局|委员会|人民政府|办公室)|办事处)")]
     private static partial Regex Mention();
 
     public static string? Find(string text)

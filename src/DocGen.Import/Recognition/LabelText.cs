@@ -1,4 +1,6 @@
 using System.Text;
+using DocGen.Core.Layout;
+using CoreEdition = DocGen.Core.Model.Edition;
 
 namespace DocGen.Import.Recognition;
 
@@ -47,4 +49,21 @@ public static class LabelText
 
     /// <summary><see cref="StartsLabel"/> for texts already normalised.</summary>
     public static bool NormalStartsLabel(string f, string l) => f.Length >= 6 && f.Length < l.Length && l.StartsWith(f, StringComparison.Ordinal);
+
+    private static readonly Lazy<string[]> RowLabels = new(() =>
+        new[] { CoreEdition.Edition2019, CoreEdition.Edition2021 }
+            .SelectMany(NationalLayout.Tables)
+            .SelectMany(t => t.Rows).SelectMany(r => r.Cells)
+            .Where(c => c.Role == CellRole.RowHeader && c.Text.Length > 0)
+            .Select(c => Normalize(c.Text)).Distinct(StringComparer.Ordinal).ToArray());
+
+    /// <summary>
+    /// Whether a line is one of the national tables' row labels or the beginning of one, however it
+    /// is punctuated ("（二）部分公开（区分处理的，只计这一情 形，不" broken by pdftotext -layout).
+    /// </summary>
+    public static bool IsRowLabelOrItsStart(string text)
+    {
+        var f = Normalize(text);
+        return RowLabels.Value.Any(l => NormalMatches(f, l) || NormalStartsLabel(f, l));
+    }
 }

@@ -23,13 +23,13 @@ public static partial class SignatureLine
             : null;
     }
 
-    /// <summary>Whether a short line above the date names a body (…局, …人民政府, …办公室).</summary>
+    /// <summary>Whether a short line above the date names a body (…局, …人民政府, …办公室, …署).</summary>
     public static bool IsSigner(string line)
     {
         var text = line.Trim();
         return text.Length is >= 3 and <= 30 && !text.Contains('。') && !text.Contains('，') && !text.Contains(',')
             && (text.EndsWith('局') || text.EndsWith("政府", StringComparison.Ordinal) || text.EndsWith("办公室", StringComparison.Ordinal)
                 || text.EndsWith('委') || text.EndsWith("委员会", StringComparison.Ordinal) || text.EndsWith('厅') || text.EndsWith('院')
-                || text.EndsWith("中心", StringComparison.Ordinal) || text.EndsWith('处') || text.EndsWith('办'));
+                || text.EndsWith("中心", StringComparison.Ordinal) || text.EndsWith('处') || text.EndsWith('办') || text.EndsWith('署'));
     }
 }

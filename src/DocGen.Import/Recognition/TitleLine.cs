@@ -5,12 +5,16 @@ namespace DocGen.Import.Recognition;
 /// <summary>The report's title line ("盘锦市商务局2022年政府信息公开工作年度报告") and what it names.</summary>
 public static partial class TitleLine
 {
-    [GeneratedRegex(@"^(?:标题[:：]\s*)?(?<agency>\S.*?)\s*(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?(?:年度)?报告$")]
+    [GeneratedRegex(@"^(?<agency>\S.*?)\s*(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?(?:年度)?报告$")]
     private static partial Regex Title();
 
     // The year first, the agency after it ("2019年上海市人民政府办公厅政府信息公开工作年度报告").
-    [GeneratedRegex(@"^(?:标题[:：]\s*)?(?<year>(?:19|20)\d{2})\s*年度?(?<agency>[^\s\d].*?)\s*政府信息公开(?:工作)?(?:年度)?报告$")]
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<agency>[^\s\d].*?)\s*政府信息公开(?:工作)?(?:年度)?报告$")]
     private static partial Regex YearFirstTitle();
+
+    // A catalogue's label before the title ("标题：", "名  称 "), or a page's font-size switch run into it ("大中小…").
+    [GeneratedRegex(@"^(?:(?:标\s*题|名\s*称)\s*[:：]?\s*|【?\s*(?:字[体号]\s*[:：]?\s*)?大\s*中\s*小\s*】?\s*)")]
+    private static partial Regex LabelPrefix();
 
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度报告")]
     private static partial Regex YearMention();
@@ -41,7 +45,7 @@ public static partial class TitleLine
 
     public static Match? Read(string line)
     {
-        var text = line.Trim();
+        var text = LabelPrefix().Replace(line.Trim(), "");
         var m = Title().Match(text);
         if (!m.Success || m.Groups["agency"].Value.Trim().Length == 0) m = YearFirstTitle().Match(text) is { Success: true } first ? first : m;
         return m.Success ? new(m.Groups["agency"].Value.Trim(), int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), text) : null;
@@ -60,6 +64,17 @@ public static partial class TitleLine
         var name = System.IO.Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/'));
         var years = FileNameYear().Matches(name).Select(y => y.Value).Distinct().ToList();
         return years.Count == 1 ? int.Parse(years[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>
+    /// The title a file name carries ("汉阳区人民政府办公室2022年政府信息公开工作年度报告.cells.txt"):
+    /// archives and crawlers name a saved page after its title. Null when the name is no title.
+    /// </summary>
+    public static Match? FromFileName(string fileName)
+    {
+        var name = System.IO.Path.GetFileName(fileName.Replace('\\', '/'));
+        var dot = name.IndexOf('.');
+        return Read(dot > 0 ? name[..dot] : name);
     }
 
     /// <summary>A year named as "2020年政府信息公开工作年度报告" inside running text, or 0.</summary>

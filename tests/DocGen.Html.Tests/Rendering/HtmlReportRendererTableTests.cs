@@ -115,4 +115,20 @@ public class HtmlReportRendererTableTests
             .Select(td => td.GetAttributeValue("data-field", ""));
         Assert.Equal(marked.Order(), markedCells.Order());
     }
+
+    [Fact]
+    public void RenderPage_MarkedPattern_MarksEveryCellItNames()
+    {
+        // A narrative finding on （三）不予公开 as a whole names its rows' 总计 by a pattern.
+        var outline = FixtureReports.Outline("synthetic-broken-2023");
+        var marked = new HashSet<string> { "applications.withheld.*.total" };
+
+        var html = HtmlReportRenderer.RenderPage(outline, SampleSites.Get("2111000031"), new HtmlRenderOptions { MarkedPaths = marked });
+
+        var markedCells = SampleSites.Parse(html).DocumentNode.Descendants("td")
+            .Where(td => td.GetClasses().Contains("docgen-marked"))
+            .Select(td => td.GetAttributeValue("data-field", ""));
+        string[] rows = ["state_secret", "prohibited_by_law", "safety_and_stability", "third_party_rights", "internal_affairs", "process_information", "enforcement_files", "query_matters"];
+        Assert.Equal(rows.Select(r => $"applications.withheld.{r}.total").Order(), markedCells.Order());
+    }
 }

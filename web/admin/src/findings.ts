@@ -1,8 +1,8 @@
 // Validate's answer on the page, in the editor's words first: each finding names its severity, the
 // place (table, row and column as printed, or the field's label), the message and the expected and
-// actual figures; the stable code and field path sit under 详情. Each finding also marks the field
-// it names (with a tooltip), the list jumps to that field, and every total left empty shows the
-// value that will be computed, greyed.
+// actual figures; the stable code and field path sit under 详情. Each finding also marks the fields
+// it names (every cell of a sum, with a tooltip), the list jumps to the first and outlines them all,
+// and every total left empty shows the value that will be computed, greyed.
 import { create, toJson, type JsonValue } from "@bufbuild/protobuf";
 import { AnnualReportSchema, FindingSchema, Finding_Severity, type Finding, type ValidateResponse } from "./gen/docgen/v1/docgen_pb";
 import { readPath } from "./draft";
@@ -92,23 +92,36 @@ export class FindingsView {
       delete marked.dataset.tip;
       delete marked.dataset.codes;
     }
+    this.pick([]);
   }
 
-  /** The cell a finding names; for a sum ("applications.withheld.*.total") the first of its cells. */
-  private fieldOf(path: string): HTMLInputElement | HTMLTextAreaElement | null {
-    if (!path.includes("*")) return this.grid.field(path);
+  /** The cells a finding names: one, or for a sum ("applications.withheld.*.total") each of its cells, in page order. */
+  private fieldsOf(path: string): (HTMLInputElement | HTMLTextAreaElement)[] {
+    if (!path.includes("*")) {
+      const field = this.grid.field(path);
+      return field ? [field] : [];
+    }
+    // "*" stands for any text within one segment of the path, as the server means it.
     const pattern = new RegExp(`^${path.split("*").map(part => part.replace(/[.]/g, "\\.")).join("[^.]*")}$`);
-    return [...document.querySelectorAll<HTMLInputElement>("[data-path]")].find(input => pattern.test(input.dataset.path ?? "")) ?? null;
+    return [...document.querySelectorAll<HTMLInputElement>("[data-path]")].filter(input => pattern.test(input.dataset.path ?? ""));
+  }
+
+  /** Outlines the cells of the finding clicked last (and no others). */
+  private pick(fields: readonly HTMLElement[]): void {
+    for (const picked of document.querySelectorAll<HTMLElement>(".picked")) picked.classList.remove("picked");
+    for (const field of fields) (field.closest("td") ?? field).classList.add("picked");
   }
 
   private item(f: Finding): HTMLLIElement {
     const severity = f.severity === Finding_Severity.ERROR ? "error" : "warning";
-    const field = f.path ? this.fieldOf(f.path) : null;
+    const fields = f.path ? this.fieldsOf(f.path) : [];
+    const field = fields[0] ?? null;
     const sentence = f.code === "NARRATIVE_TABLE_MISMATCH" ? narrativeSentence(f.message) : null;
-    const place = field ? placeOf(field) : "";
+    // A sum names its first cell and how many it adds up: the message says which sum.
+    const place = !field ? "" : fields.length > 1 ? `${placeOf(field)} 等 ${fields.length} 格` : placeOf(field);
     const tip = [`${severity === "error" ? "错误" : "提示"}：${plain(f.message)}`, figures(f)].filter(Boolean).join("\n");
-    if (field) {
-      const target = field.closest("td") ?? field;
+    for (const each of fields) {
+      const target = each.closest("td") ?? each;
       target.classList.add(`has-${severity}`);
       target.dataset.tip = target.dataset.tip ? `${target.dataset.tip}\n\n${tip}` : tip;
       target.dataset.codes = target.dataset.codes ? `${target.dataset.codes} ${f.code}` : f.code;
@@ -148,11 +161,12 @@ export class FindingsView {
       sentence.area.dataset.tip = sentence.area.dataset.tip ? `${sentence.area.dataset.tip}\n\n${tip}` : tip;
       button.addEventListener("click", () => {
         if (field) this.reveal(field);
+        this.pick(fields);
         sentence.area.scrollIntoView({ block: "center" });
         sentence.area.focus();
         sentence.area.setSelectionRange(sentence.start, sentence.end);
       });
-    } else if (field) button.addEventListener("click", () => this.reveal(field));
+    } else if (field) button.addEventListener("click", () => { this.reveal(field); this.pick(fields); });
     else button.setAttribute("aria-disabled", "true");
     const details = document.createElement("details");
     const summary = document.createElement("summary");

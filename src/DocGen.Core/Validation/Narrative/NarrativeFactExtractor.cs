@@ -1,8 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 using DocGen.Core.Layout;
 using DocGen.Core.Model;
@@ -18,140 +15,231 @@ namespace DocGen.Core.Validation.Narrative;
 /// (其中网上申请…). Anything less certain yields no fact: a wrong warning costs the reader more
 /// than a missed one.
 /// </summary>
+/// <remarks>
+/// The work is proportional to the text: one scan for sentences that could state a figure
+/// (<see cref="FigureTriggers"/>), then for each such sentence one pass per clause of each regular
+/// expression, without allocating until a fact is found; <see cref="NarrativeReading"/> bounds the
+/// sentences read.
+/// </remarks>
 public static partial class NarrativeFactExtractor
 {
     // Between a phrase and its figure: a few characters ("共计", "数量为"), never a figure.
     private const int MaxGap = 12;
 
-    private static readonly ConcurrentDictionary<Edition, CompiledPhrase[]> Compiled = new();
-
-    // A sentence states a figure only if it holds one of these: a digit, a negation's 未/没/无, or a unit (a figure in
-    // Chinese numerals is read only with its unit). Long narratives mostly hold none, so they are skipped 32
-    // characters at a time where the processor allows (SearchValues' probabilistic map is slow on CJK text, whose
-    // characters share their bytes with these); a table answers per character.
-    private const string CjkTriggers = "未没无件条项宗个起份元";
-    private static readonly bool[] IsTrigger = BuildTriggers();
+    private static readonly ConcurrentDictionary<Edition, CompiledEdition> Compiled = new();
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
 
     private sealed record CompiledPhrase(NarrativePhrase Phrase, Regex Cue, Regex? Context, Regex? Negated);
 
-    public static IReadOnlyList<NarrativeFact> Extract(string text, Edition edition)
+    /// <param name="AnyCue">Any phrase's cue: one pass that spares a clause without one the pass per phrase.</param>
+    private sealed record CompiledEdition(CompiledPhrase[] Phrases, Regex AnyCue);
+
+    /// <summary>Where a phrase's cue was found in a clause.</summary>
+    private readonly record struct Cue(int Start, int End);
+
+    public static IReadOnlyList<NarrativeFact> Extract(string text, Edition edition) => Extract(text, edition, NarrativeReading.Unbounded);
+
+    /// <summary>The facts <paramref name="text"/> states, reading no more than <paramref name="reading"/> still allows (and counting what it reads there).</summary>
+    public static IReadOnlyList<NarrativeFact> Extract(string text, Edition edition, NarrativeReading reading)
     {
         var facts = new List<NarrativeFact>();
         if (string.IsNullOrEmpty(text) || !EditionHasTables(edition)) return facts;
-        var phrases = Compiled.GetOrAdd(edition, Compile);
+        var compiled = Compiled.GetOrAdd(edition, Compile);
+        // Scratch space for every sentence, so that reading one allocates nothing until it yields a fact.
+        var cues = new List<Cue>();
+        var contexts = new byte[compiled.Phrases.Length];
         var span = text.AsSpan();
         var from = 0;
         while (from < text.Length)
         {
-            var hit = NextTrigger(span, from);
+            var hit = FigureTriggers.Next(span, from);
             if (hit < 0) break;
             var start = from + span[from..hit].LastIndexOfAny(SentenceEnds) + 1;
             var length = span[hit..].IndexOfAny(SentenceEnds);
             var end = length < 0 ? text.Length : hit + length;
-            var sentence = text[start..end];
-            foreach (Match clause in Clause().Matches(sentence))
-            {
-                ReadClause(sentence, clause, phrases, facts);
-            }
+            if (!reading.TryRead(end - start)) break;
+            Array.Clear(contexts);
+            new SentenceReader(text, start, end, compiled, cues, contexts, facts).Read();
             from = end + 1;
         }
         return facts;
     }
 
     /// <summary>Whether <paramref name="text"/> could state a figure at all (a cheap test before any reading).</summary>
-    public static bool MayStateFigure(ReadOnlySpan<char> text) => NextTrigger(text, 0) >= 0;
-
-    private static int NextTrigger(ReadOnlySpan<char> text, int from)
-    {
-        var i = from;
-        if (Vector512.IsHardwareAccelerated && text.Length - from >= Vector512<ushort>.Count)
-        {
-            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            var digit = Vector512.Create((ushort)'0');
-            var wideDigit = Vector512.Create((ushort)'０');
-            var ten = Vector512.Create((ushort)10);
-            var c0 = Vector512.Create((ushort)'未');
-            var c1 = Vector512.Create((ushort)'没');
-            var c2 = Vector512.Create((ushort)'无');
-            var c3 = Vector512.Create((ushort)'件');
-            var c4 = Vector512.Create((ushort)'条');
-            var c5 = Vector512.Create((ushort)'项');
-            var c6 = Vector512.Create((ushort)'宗');
-            var c7 = Vector512.Create((ushort)'个');
-            var c8 = Vector512.Create((ushort)'起');
-            var c9 = Vector512.Create((ushort)'份');
-            var c10 = Vector512.Create((ushort)'元');
-            for (; i <= text.Length - Vector512<ushort>.Count; i += Vector512<ushort>.Count)
-            {
-                // Each trigger held in a register: the loop loads nothing but the text.
-                var block = Vector512.LoadUnsafe(ref start, (nuint)i);
-                var found = Vector512.LessThan(block - digit, ten) | Vector512.LessThan(block - wideDigit, ten)
-                    | Vector512.Equals(block, c0)
-                    | Vector512.Equals(block, c1)
-                    | Vector512.Equals(block, c2)
-                    | Vector512.Equals(block, c3)
-                    | Vector512.Equals(block, c4)
-                    | Vector512.Equals(block, c5)
-                    | Vector512.Equals(block, c6)
-                    | Vector512.Equals(block, c7)
-                    | Vector512.Equals(block, c8)
-                    | Vector512.Equals(block, c9)
-                    | Vector512.Equals(block, c10);
-                if (found != Vector512<ushort>.Zero) break;
-            }
-        }
-        var table = IsTrigger;
-        for (; i < text.Length; i++)
-            if (table[text[i]]) return i;
-        return -1;
-    }
-
-    private static bool[] BuildTriggers()
-    {
-        var table = new bool[char.MaxValue + 1];
-        foreach (var c in "0123456789０１２３４５６７８９" + CjkTriggers) table[c] = true;
-        return table;
-    }
+    public static bool MayStateFigure(ReadOnlySpan<char> text) => FigureTriggers.Next(text, 0) >= 0;
 
     private static bool EditionHasTables(Edition edition) => edition is Edition.Edition2019 or Edition.Edition2021;
 
-    private static CompiledPhrase[] Compile(Edition edition) =>
-        [.. NarrativePhrases.For(edition).Select(p => new CompiledPhrase(p,
-            new Regex(p.Cue, RegexOptions.CultureInvariant),
-            p.Context is null ? null : new Regex(p.Context, RegexOptions.CultureInvariant),
-            p.Negation is null ? null : new Regex($"(?:未|没有|无)(?:收到|接到|受理|发生|出现|产生|提起|被|因|涉及)[^，。；0-9０-９]{{0,30}}?{p.Negation}", RegexOptions.CultureInvariant)))];
-
-    private static void ReadClause(string sentence, Match clause, CompiledPhrase[] phrases, List<NarrativeFact> facts)
+    private static CompiledEdition Compile(Edition edition)
     {
-        var text = clause.Value;
-        var readable = Figure().Matches(text).Select(f => (Figure: f, Value: ReadFigure(f))).Where(f => f.Value is not null).ToList();
-        if (readable.Count == 0)
+        var phrases = NarrativePhrases.For(edition);
+        return new CompiledEdition(
+            [.. phrases.Select(p => new CompiledPhrase(p,
+                new Regex(p.Cue, Options),
+                p.Context is null ? null : new Regex(p.Context, Options),
+                p.Negation is null ? null : new Regex($"(?:未|没有|无)(?:收到|接到|受理|发生|出现|产生|提起|被|因|涉及)[^，。；0-9０-９]{{0,30}}?{p.Negation}", Options)))],
+            new Regex(string.Join("|", phrases.Select(p => $"(?:{p.Cue})")), Options));
+    }
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    /// <summary>One sentence: its clauses read in turn; the sentence's text allocated only for a fact.</summary>
+    /// <param name="contexts">Per phrase: whether the sentence matches its context (0 not yet known, 1 yes, 2 no).</param>
+    private ref struct SentenceReader(string text, int start, int end, CompiledEdition compiled, List<Cue> cues, byte[] contexts, List<NarrativeFact> facts)
+    {
+        private readonly ReadOnlySpan<char> sentence = text.AsSpan(start, end - start);
+        private readonly CompiledPhrase[] phrases = compiled.Phrases;
+        private string? quoted;
+
+        public void Read()
         {
-            ReadNegation(sentence, clause, phrases, facts);
-            return;
+            foreach (var clause in Clause().EnumerateMatches(sentence))
+            {
+                ReadClause(clause.Index, clause.Length);
+            }
         }
-        foreach (var (figure, read) in readable)
+
+        private string Sentence => quoted ??= text.Substring(start, end - start);
+
+        private void ReadClause(int at, int length)
         {
-            var value = read!.Value;
-            var chosen = Choose(sentence, text, figure, value.Kind, phrases);
-            if (chosen is null) continue;
-            var (phrase, cueStart) = chosen.Value;
-            var cells = Scope(phrase.Phrase, text[..figure.Index]);
-            if (cells is null) continue;
-            facts.Add(new NarrativeFact(phrase.Phrase, cells, value.Figure, sentence,
-                clause.Index + cueStart, clause.Index + figure.Index + figure.Length));
+            var clause = sentence.Slice(at, length);
+            var cuesFound = false;
+            var anyCue = false;
+            var anyFigure = false;
+            var scope = default(ClauseScope);
+            Span<int> firstCue = stackalloc int[phrases.Length + 1];
+            foreach (var match in Figure().EnumerateMatches(clause))
+            {
+                if (ReadFigure(clause.Slice(match.Index, match.Length)) is not { } read) continue;
+                anyFigure = true;
+                if (!cuesFound)
+                {
+                    cuesFound = true;
+                    anyCue = compiled.AnyCue.IsMatch(clause);
+                    if (anyCue)
+                    {
+                        FindCues(clause, firstCue);
+                        scope = ClauseScope.Of(clause);
+                    }
+                }
+                if (!anyCue) continue;
+                var chosen = Choose(clause, match.Index, match.Length, read.Kind, firstCue);
+                if (chosen is not { } cue) continue;
+                var phrase = phrases[cue.Phrase];
+                var cells = scope.Cells(phrase.Phrase, match.Index);
+                if (cells is null) continue;
+                facts.Add(new NarrativeFact(phrase.Phrase, cells, read.Figure, Sentence, at + cue.Start, at + match.Index + match.Length));
+            }
+            if (!anyFigure) ReadNegation(clause, at);
+        }
+
+        /// <summary>Every phrase's cues in the clause, phrase by phrase in order: phrase p's are cues[firstCue[p]..firstCue[p + 1]].</summary>
+        private readonly void FindCues(scoped ReadOnlySpan<char> clause, scoped Span<int> firstCue)
+        {
+            cues.Clear();
+            for (var p = 0; p < phrases.Length; p++)
+            {
+                firstCue[p] = cues.Count;
+                foreach (var m in phrases[p].Cue.EnumerateMatches(clause)) cues.Add(new Cue(m.Index, m.Index + m.Length));
+            }
+            firstCue[phrases.Length] = cues.Count;
+        }
+
+        /// <summary>
+        /// The phrase a figure belongs to: one whose last cue before it ends shortly before it with
+        /// nothing between but a few plain words. An outcome (予以公开) outranks a general word (答复);
+        /// otherwise the nearest cue wins; two different cells equally near leave the figure unread.
+        /// </summary>
+        private (int Phrase, int Start)? Choose(scoped ReadOnlySpan<char> clause, int figureAt, int figureLength, FigureKind? kind, scoped ReadOnlySpan<int> firstCue)
+        {
+            (int Phrase, int Start, int End)? best = null;
+            var tied = false;
+            for (var p = 0; p < phrases.Length; p++)
+            {
+                var phrase = phrases[p].Phrase;
+                // Without a unit, only a figure right after its phrase, ending the clause ("部分公开67，"), is read.
+                if (kind is null ? phrase.Kind != FigureKind.Count : kind != phrase.Kind) continue;
+                if (LastCueBefore(firstCue[p], firstCue[p + 1], figureAt) is not { } cue) continue;
+                var gap = clause[cue.End..figureAt];
+                if (gap.Length > MaxGap || Doubt().IsMatch(gap)) continue;
+                if (kind is null && (gap.Length > 0 || figureAt + figureLength < clause.TrimEnd().Length)) continue;
+                if (!InContext(p)) continue;
+                var candidate = (p, cue.Start, cue.End);
+                if (best is null || Outranks(candidate, best.Value, phrases))
+                {
+                    best = candidate;
+                    tied = false;
+                }
+                else if (!Outranks(best.Value, candidate, phrases) && phrases[best.Value.Phrase].Phrase.Cells != phrase.Cells)
+                {
+                    tied = true;
+                }
+            }
+            if (best is not { } chosen || tied) return null;
+            // "予以公开及部分公开258件" states the sum of two outcomes: no one cell holds it.
+            if (phrases[chosen.Phrase].Phrase.Specific && Joined().IsMatch(clause[Math.Max(0, chosen.Start - 3)..chosen.Start])) return null;
+            return (chosen.Phrase, chosen.Start);
+        }
+
+        /// <summary>The last of cues[from..to] (in order, not overlapping) that ends at or before <paramref name="figureAt"/>.</summary>
+        private readonly Cue? LastCueBefore(int from, int to, int figureAt)
+        {
+            // Binary search: a clause of many figures and cues costs no more per figure than a short one.
+            var lo = from;
+            var hi = to;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (cues[mid].End <= figureAt) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo > from ? cues[lo - 1] : null;
+        }
+
+        private readonly bool InContext(int phrase)
+        {
+            if (phrases[phrase].Context is not { } context) return true;
+            if (contexts[phrase] == 0) contexts[phrase] = context.IsMatch(sentence) ? (byte)1 : (byte)2;
+            return contexts[phrase] == 1;
+        }
+
+        private void ReadNegation(scoped ReadOnlySpan<char> clause, int at)
+        {
+            if (clause.IndexOfAny('未', '没', '无') < 0) return;
+            for (var p = 0; p < phrases.Length; p++)
+            {
+                if (phrases[p].Negated is not { } negated) continue;
+                foreach (var m in negated.EnumerateMatches(clause))
+                {
+                    if (InContext(p))
+                    {
+                        var phrase = phrases[p].Phrase;
+                        facts.Add(new NarrativeFact(phrase, phrase.Cells, 0m, Sentence, at + m.Index, at + m.Index + m.Length) { FromNegation = true });
+                    }
+                    break;
+                }
+            }
         }
     }
 
-    /// <summary>The figure and what it measures; null when it is a percentage, approximate, or without a unit that says.</summary>
-    private static (decimal Figure, FigureKind? Kind)? ReadFigure(Match figure)
+    private static bool Outranks((int Phrase, int Start, int End) a, (int Phrase, int Start, int End) b, CompiledPhrase[] phrases) =>
+        phrases[a.Phrase].Phrase.Specific != phrases[b.Phrase].Phrase.Specific ? phrases[a.Phrase].Phrase.Specific : a.End > b.End;
+
+    /// <summary>The figure a match of <see cref="Figure"/> states and what it measures; null when it is a percentage, approximate, or without a unit that says.</summary>
+    private static (decimal Figure, FigureKind? Kind)? ReadFigure(ReadOnlySpan<char> figure)
     {
-        var unit = figure.Groups["unit"].Value;
-        if (unit is "%" or "％" || figure.Groups["approx"].Success) return null;
-        var number = figure.Groups["number"].Value;
+        var arabic = IsArabic(figure[0]);
+        var length = 0;
+        while (length < figure.Length && (arabic ? IsArabic(figure[length]) || figure[length] is ',' or '.' or '．' : ChineseNumerals.IsChineseNumeral(figure[length]))) length++;
+        var number = figure[..length];
+        var rest = figure[length..];
+        if (rest.Length > 0 && rest[0] is ' ' or '\u00A0') rest = rest[1..];
+        if (rest.StartsWith("余") || rest.StartsWith("多") || rest.StartsWith("左右")) return null;
+        var unit = rest;
+        if (unit is "%" or "％") return null;
         decimal value;
-        if (char.IsAsciiDigit(number[0]) || number[0] is >= '０' and <= '９')
+        if (arabic)
         {
             if (!ChineseNumerals.TryParseArabic(number, out value)) return null;
         }
@@ -171,75 +259,56 @@ public static partial class NarrativeFactExtractor
         };
     }
 
-    /// <summary>
-    /// The phrase a figure belongs to: one whose cue ends shortly before it with nothing between but
-    /// a few plain words. An outcome (予以公开) outranks a general word (答复); otherwise the nearest
-    /// cue wins; two different cells equally near leave the figure unread.
-    /// </summary>
-    private static (CompiledPhrase Phrase, int CueStart)? Choose(string sentence, string clause, Match figure, FigureKind? kind, CompiledPhrase[] phrases)
-    {
-        (CompiledPhrase Phrase, int CueStart, int CueEnd)? best = null;
-        var tied = false;
-        foreach (var phrase in phrases)
-        {
-            // Without a unit, only a figure right after its phrase, ending the clause ("部分公开67，"), is read.
-            if (kind is null ? phrase.Phrase.Kind != FigureKind.Count : kind != phrase.Phrase.Kind) continue;
-            Match? cue = null;
-            for (var m = phrase.Cue.Match(clause, 0, figure.Index); m.Success; m = m.NextMatch()) cue = m;
-            if (cue is null) continue;
-            var gap = clause.AsSpan(cue.Index + cue.Length, figure.Index - cue.Index - cue.Length);
-            if (gap.Length > MaxGap || Doubt().IsMatch(gap.ToString())) continue;
-            if (kind is null && (gap.Length > 0 || figure.Index + figure.Length < clause.TrimEnd().Length)) continue;
-            if (phrase.Context is not null && !phrase.Context.IsMatch(sentence)) continue;
-            var candidate = (phrase, cue.Index, cue.Index + cue.Length);
-            if (best is null || Outranks(candidate, best.Value))
-            {
-                best = candidate;
-                tied = false;
-            }
-            else if (!Outranks(best.Value, candidate) && best.Value.Phrase.Phrase.Cells != phrase.Phrase.Cells)
-            {
-                tied = true;
-            }
-        }
-        if (best is null || tied) return null;
-        // "予以公开及部分公开258件" states the sum of two outcomes: no one cell holds it.
-        if (best.Value.Phrase.Phrase.Specific && Joined().IsMatch(clause.AsSpan(0, best.Value.CueStart).ToString())) return null;
-        return (best.Value.Phrase, best.Value.CueStart);
-    }
-
-    private static bool Outranks((CompiledPhrase Phrase, int Start, int End) a, (CompiledPhrase Phrase, int Start, int End) b) =>
-        a.Phrase.Phrase.Specific != b.Phrase.Phrase.Specific ? a.Phrase.Phrase.Specific : a.End > b.End;
+    private static bool IsArabic(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 
     /// <summary>
-    /// The cells a figure is about, given the words before it in its clause: a part by applicant
-    /// (其中自然人…) moves a 总计 to that column; any other part (其中通过网上申请…, by channel) is
-    /// not in the table, so the figure is not compared.
+    /// What the words of a clause before a figure say of its scope: a part by applicant (其中自然人…)
+    /// moves a 总计 to that column; any other part (其中通过网上申请…, by channel) is not in the table,
+    /// so the figure is not compared. Found once per clause; each figure asks by its position.
     /// </summary>
-    private static string? Scope(NarrativePhrase phrase, string before)
+    private readonly struct ClauseScope
     {
-        if (Channel().IsMatch(before)) return null;
-        var applicant = Applicant().Match(before);
-        if (applicant.Success)
-        {
-            if (!phrase.HasParts) return null;
-            var column = ApplicantColumns.Applicants.FirstOrDefault(c => c.Header == applicant.Value);
-            return column is null ? null : phrase.Cells[..^"total".Length] + column.Field;
-        }
-        return before.Contains("其中", StringComparison.Ordinal) && phrase.HasParts ? null : phrase.Cells;
-    }
+        private readonly int channelEnd;
+        private readonly int applicantEnd;
+        private readonly ApplicantColumn? applicant;
+        private readonly int partEnd;
 
-    private static void ReadNegation(string sentence, Match clause, CompiledPhrase[] phrases, List<NarrativeFact> facts)
-    {
-        foreach (var phrase in phrases)
+        private ClauseScope(int channelEnd, int applicantEnd, ApplicantColumn? applicant, int partEnd)
         {
-            if (phrase.Negated is null) continue;
-            var negated = phrase.Negated.Match(clause.Value);
-            if (!negated.Success) continue;
-            if (phrase.Context is not null && !phrase.Context.IsMatch(sentence)) continue;
-            facts.Add(new NarrativeFact(phrase.Phrase, phrase.Phrase.Cells, 0m, sentence,
-                clause.Index + negated.Index, clause.Index + negated.Index + negated.Length)
-            { FromNegation = true });
+            this.channelEnd = channelEnd;
+            this.applicantEnd = applicantEnd;
+            this.applicant = applicant;
+            this.partEnd = partEnd;
+        }
+
+        public static ClauseScope Of(ReadOnlySpan<char> clause)
+        {
+            var channelEnd = int.MaxValue;
+            foreach (var m in Channel().EnumerateMatches(clause)) channelEnd = Math.Min(channelEnd, m.Index + m.Length);
+            var applicantEnd = int.MaxValue;
+            ApplicantColumn? applicant = null;
+            foreach (var m in Applicant().EnumerateMatches(clause))
+            {
+                var words = clause.Slice(m.Index, m.Length);
+                applicantEnd = m.Index + m.Length;
+                foreach (var column in ApplicantColumns.Applicants)
+                    if (words.SequenceEqual(column.Header)) applicant = column;
+                break;
+            }
+            var part = clause.IndexOf("其中", StringComparison.Ordinal);
+            return new ClauseScope(channelEnd, applicantEnd, applicant, part < 0 ? int.MaxValue : part + 2);
+        }
+
+        /// <summary>The cells a figure at <paramref name="figureAt"/> is about, or null when the table has no such part.</summary>
+        public string? Cells(NarrativePhrase phrase, int figureAt)
+        {
+            if (channelEnd <= figureAt) return null;
+            if (applicantEnd <= figureAt)
+            {
+                if (!phrase.HasParts || applicant is null) return null;
+                return phrase.Cells[..^"total".Length] + applicant.Field;
+            }
+            return partEnd <= figureAt && phrase.HasParts ? null : phrase.Cells;
         }
     }
 

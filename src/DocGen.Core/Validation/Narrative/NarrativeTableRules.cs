@@ -20,23 +20,26 @@ internal static class NarrativeTableRules
     private static readonly ConcurrentDictionary<Edition, IReadOnlyList<ValueBinding>> Bindings = new();
 
     /// <param name="cancellationToken">Checked before each narrative (each bounded by the request limits).</param>
-    public static IEnumerable<Finding> Check(AnnualReport report, AnnualReport completed, Edition edition, CancellationToken cancellationToken = default)
+    /// <param name="limit">The characters of figure-stating sentences read at most (<see cref="NarrativeReading"/>).</param>
+    public static IEnumerable<Finding> Check(AnnualReport report, AnnualReport completed, Edition edition, CancellationToken cancellationToken = default,
+        int limit = NarrativeReading.DefaultLimit)
     {
         if (!EditionHasTables(edition)) yield break;
         var headings = NationalLayout.SectionHeadings;
         var seen = new HashSet<(string, decimal)>();
         var tableFigures = new Dictionary<string, decimal?>(StringComparer.Ordinal);
-        foreach (var (text, heading) in new[]
+        var reading = new NarrativeReading(limit);
+        foreach (var (text, heading, path) in new[]
                  {
-                     (report.Preamble, PreambleName), (report.Overview, headings[0]),
-                     (report.Problems, headings[4]), (report.OtherMatters, headings[5]),
+                     (report.Preamble, PreambleName, "preamble"), (report.Overview, headings[0], "overview"),
+                     (report.Problems, headings[4], "problems"), (report.OtherMatters, headings[5], "other_matters"),
                  })
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Most of a long narrative states no figure: one scan of what was sent says so before any conversion.
             if (text is null || !(NarrativeFactExtractor.MayStateFigure(text.Text) || NarrativeFactExtractor.MayStateFigure(text.Html))) continue;
             var plain = NarrativeText.Of(text);
-            foreach (var fact in NarrativeFactExtractor.Extract(plain, edition))
+            foreach (var fact in NarrativeFactExtractor.Extract(plain, edition, reading))
             {
                 if (!TableSent(report, fact.Cells)) continue;
                 if (!tableFigures.TryGetValue(fact.Cells, out var figure))
@@ -49,13 +52,19 @@ internal static class NarrativeTableRules
                 if (!seen.Add((fact.Cells, fact.Figure))) continue;
                 yield return Mismatch(fact, heading, table, edition);
             }
+            if (reading.Stopped)
+            {
+                yield return new Finding(FindingSeverity.Warning, FindingCodes.NarrativeCheckStopped, path,
+                    $"叙述中陈述数字的语句超过 {reading.Limit:N0} 字，核对至「{heading}」即停止：此后的文字未与表格核对", reading.CharactersRead, reading.Limit);
+                yield break;
+            }
         }
     }
 
     private static bool EditionHasTables(Edition edition) => edition is Edition.Edition2019 or Edition.Edition2021;
 
     /// <summary>A table the caller did not send has no figures to contradict.</summary>
-    private static bool TableSent(AnnualReport report, string cells) => cells.Split('.')[0] switch
+    private static bool TableSent(AnnualReport report, string cells) => cells.AsSpan(0, cells.IndexOf('.')) switch
     {
         "applications" => report.Applications is not null,
         "review_litigation" => report.ReviewLitigation is not null,
@@ -67,7 +76,7 @@ internal static class NarrativeTableRules
     private static IReadOnlyList<ValueBinding> Matching(Edition edition, string pattern)
     {
         var all = Bindings.GetOrAdd(edition, e => [.. NationalLayout.Tables(e).SelectMany(t => t.Bindings)]);
-        return [.. all.Where(b => NarrativePhrase.Names(pattern, b.Path))];
+        return [.. all.Where(b => FieldPattern.Names(pattern, b.Path))];
     }
 
     private static decimal? TableFigure(AnnualReport completed, IReadOnlyList<ValueBinding> cells)

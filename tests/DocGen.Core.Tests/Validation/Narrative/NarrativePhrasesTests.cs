@@ -71,7 +71,7 @@ public class NarrativePhrasesTests
             foreach (var edition in phrase.Editions)
             {
                 // A sum may be one cell in an edition: EDITION_2019 prints （六）其他处理 as one row.
-                var matching = NationalLayout.Tables(edition).SelectMany(t => t.Bindings).Count(b => NarrativePhrase.Names(phrase.Cells, b.Path));
+                var matching = NationalLayout.Tables(edition).SelectMany(t => t.Bindings).Count(b => FieldPattern.Names(phrase.Cells, b.Path));
                 Assert.True(phrase.IsSum ? matching >= 1 : matching == 1, $"{phrase.Name} names {matching} cells of {edition}'s tables");
             }
         }

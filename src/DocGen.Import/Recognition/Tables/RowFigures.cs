@@ -1,0 +1,97 @@
+using DocGen.Import.Document;
+
+namespace DocGen.Import.Recognition.Tables;
+
+/// <summary>
+/// A row's figures from where its label ends: as many as the row has cells, placed by the PDF's
+/// rules when the capture drops blank cells, confirmed by the row's totals when it may not keep
+/// row order, left out and noted when neither tells which cell a figure belongs to.
+/// </summary>
+public static class RowFigures
+{
+    /// <summary>Reads a row's figures from <paramref name="start"/>; returns where the next row may begin.</summary>
+    public static int Read(TableContext table, ValueRow row, string rowName, int start)
+    {
+        var (cells, values) = (table.Cells, table.Values);
+        var bindings = row.Bindings;
+        if (start < cells.Count && cells[start].RunTogether && bindings.Length > 1)
+            return RunTogetherRow.Read(table, row, rowName, start);
+        var i = start;
+        var taken = new List<int>();
+        while (i < cells.Count && taken.Count < bindings.Length && values[i].Kind != CellValueKind.Text)
+        {
+            if (taken.Count > 0 && cells[i].StartsRow) break;
+            taken.Add(i++);
+        }
+        var rowEnded = i >= cells.Count || cells[i].StartsRow || values[i].Kind == CellValueKind.Text;
+        if (taken.Count == 0 && rowEnded && start > 0 && cells[start - 1].ColumnFromRight >= bindings.Length)
+        {
+            // The label's line crosses the rules of every figure column and holds no figure: the row's cells are blank.
+            foreach (var binding in bindings)
+                CellWriter.Assign(table, binding, cells[start - 1] with { Text = "" }, new CellValue(CellValueKind.Empty, 0),
+                    table.Where(rowName, cells[start - 1]) + ", a blank cell between the table's rules");
+            return i;
+        }
+        if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped
+            && ByRules(taken.Select(t => cells[t]).ToList(), bindings.Length) is { } slots)
+        {
+            // The table's rules say which column each figure is in; the cells between are blank.
+            for (var k = 0; k < bindings.Length; k++)
+            {
+                var at = slots.IndexOf(k);
+                var cell = at >= 0 ? cells[taken[at]] : cells[taken[0]] with { Text = "" };
+                var where = table.Where(rowName, cell) + (at >= 0 ? "" : ", a blank cell between the table's rules");
+                CellWriter.Assign(table, bindings[k], cell, at >= 0 ? values[taken[at]] : new CellValue(CellValueKind.Empty, 0), where);
+            }
+            return i;
+        }
+        if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped)
+        {
+            // Packing the figures left would put them in the wrong columns: the row is left out, every cell noted.
+            var found = string.Join(" ", taken.Select(t => cells[t].Text));
+            foreach (var binding in bindings)
+                table.Note(binding.Path, found, table.Where(rowName, cells[taken[0]]),
+                    $"{taken.Count} figure(s) for {bindings.Length} cells, and this capture drops blank cells, so which cell each belongs to cannot be told; the field is left out");
+            return i;
+        }
+        if (taken.Count == bindings.Length && cells[taken[0]].Unordered && !RowTotals.Confirm(bindings, taken.Select(t => values[t]).ToArray()))
+        {
+            var found = string.Join(" ", taken.Select(t => cells[t].Text));
+            foreach (var binding in bindings)
+                table.Note(binding.Path, found, table.Where(rowName, cells[taken[0]]),
+                    "this capture may not keep a table's cells in row order and the row's totals do not confirm these figures; the field is left out");
+            return i;
+        }
+        for (var k = 0; k < bindings.Length; k++)
+        {
+            if (k < taken.Count)
+                CellWriter.Assign(table, bindings[k], cells[taken[k]], values[taken[k]], table.Where(rowName, cells[taken[k]]));
+            else
+                table.Note(bindings[k].Path, "", table.Where(rowName, cells[Math.Min(start, cells.Count - 1)]),
+                    "no figure in this row's cell; the field is left out");
+        }
+        // Figures beyond the row's cells (a stray cell in a pasted Word table) are reported, not shifted in.
+        var extra = i;
+        while (extra < cells.Count && values[extra].Kind is CellValueKind.Number && !cells[extra].StartsRow) extra++;
+        if (extra > i)
+            table.Note(bindings[^1].Path, string.Join(" ", cells.Skip(i).Take(extra - i).Select(c => c.Text)),
+                table.Where(rowName, cells[i]), $"{extra - i} more figure(s) than the row has cells; ignored");
+        return Math.Max(extra, i);
+    }
+
+    /// <summary>
+    /// The binding each figure of a short row belongs to, from the PDF's rules (its column counted
+    /// from the right, the figures being the table's last columns), or null when a figure has no
+    /// known column or two share one.
+    /// </summary>
+    private static List<int>? ByRules(List<TableCell> figures, int cellCount)
+    {
+        var slots = figures.Select(f => f.ColumnFromRight < 0 ? -1 : cellCount - 1 - f.ColumnFromRight).ToList();
+        if (slots.Any(s => s < 0 || s >= cellCount) || slots.Distinct().Count() != slots.Count) return null;
+        for (var k = 1; k < slots.Count; k++)
+        {
+            if (slots[k] <= slots[k - 1]) return null;
+        }
+        return slots;
+    }
+}

@@ -1,0 +1,119 @@
+using DocGen.Import.Document;
+
+namespace DocGen.Import.Recognition.Tables;
+
+/// <summary>
+/// Where a row's figures start among a table's cells: after its label (joined back when a PDF
+/// splits it over lines), after a misprinted label, after a group printed as one row, or at the
+/// first figure for the row without a label.
+/// </summary>
+public static class RowFinder
+{
+    public static int FirstFigure(TableContext table, int from)
+    {
+        var values = table.Values;
+        for (var i = from; i < values.Length; i++)
+        {
+            if (values[i].Kind is CellValueKind.Number or CellValueKind.NotApplicable) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The cell after the label's, or -1. A label split over cells (a PDF's lines) is joined back.</summary>
+    public static int FindLabel(TableContext table, int from, string label)
+    {
+        var (cells, normal, budget) = (table.Cells, table.Normal, table.Budget);
+        var normalLabel = LabelText.Normalize(label);
+        for (var i = from; i < cells.Count; i++)
+        {
+            budget.Check();
+            // In a one-line capture the label ends a run of text (…对外公开总数量规章) and the row's digits follow.
+            if (i + 1 < cells.Count && cells[i + 1].RunTogether && normal[i].EndsWith(normalLabel, StringComparison.Ordinal))
+                return i + 1;
+            var text = FromLabelStart(normal[i], normalLabel);
+            if (LabelText.NormalMatches(text, normalLabel)) return i + 1;
+            if (!LabelText.NormalStartsLabel(text, normalLabel)) continue;
+            // Join following text cells until the label is whole. Between its pieces may sit the
+            // row's figures (set mid-height) and pieces of a neighbouring cell (a group label set
+            // beside it); those are passed over.
+            var joined = text;
+            var figuresAt = -1;
+            var passed = 0;
+            for (var j = i + 1; j < cells.Count && j < i + 40 && passed <= 6; j++)
+            {
+                var value = table.Values[j];
+                if (value.Kind != CellValueKind.Text)
+                {
+                    if (figuresAt < 0 && value.Kind != CellValueKind.Empty) figuresAt = j;
+                    continue;
+                }
+                var candidate = joined + cells[j].Text;
+                if (LabelText.Matches(candidate, label)) return figuresAt >= 0 ? figuresAt : j + 1;
+                if (LabelText.StartsLabel(candidate, label)) joined = candidate;
+                else passed++;
+            }
+            return figuresAt >= 0 ? figuresAt : i + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the search for a row that was not found stops: the next row whose label is found, or the end.</summary>
+    public static int WindowEnd(TableContext table, List<ValueRow> rows, int r, int cursor)
+    {
+        for (var next = r + 1; next < rows.Count; next++)
+        {
+            if (rows[next].Label is { } label && FindLabel(table, cursor, label) is var at and >= 0) return at - 1;
+        }
+        return table.Cells.Count;
+    }
+
+    /// <summary>
+    /// A label misprinted in the published table (2.其他法律行政止公开 for 2.其他法律行政法规禁止公开):
+    /// same enumerator, most of the label's characters in order. Returns the cell after it, or -1.
+    /// </summary>
+    public static int FindMisprinted(TableContext table, int from, int to, string label, out string printed)
+    {
+        printed = "";
+        var expected = LabelText.Normalize(label);
+        var mark = expected.IndexOfAny(['.', '、', ')']) + 1;
+        if (mark <= 0) return -1;
+        for (var i = from; i < to && i < table.Cells.Count; i++)
+        {
+            table.Budget.Check();
+            var text = table.Normal[i];
+            if (text.Length < mark + 2 || !text.StartsWith(expected[..mark], StringComparison.Ordinal)) continue;
+            if (Similarity.CommonSubsequence(text[mark..], expected[mark..]) >= 0.6 * (expected.Length - mark)
+                && text.Length <= expected.Length + 4)
+            {
+                printed = table.Cells[i].Text;
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The cell after a group label followed at once by figures, or -1.</summary>
+    public static int CollapsedGroup(TableContext table, int from, int to, string group)
+    {
+        var (normal, values) = (table.Normal, table.Values);
+        var normalGroup = LabelText.Normalize(group);
+        for (var i = from; i < to && i < normal.Length - 1; i++)
+        {
+            table.Budget.Check();
+            if (LabelText.NormalMatches(normal[i], normalGroup) && values[i + 1].Kind is CellValueKind.Number or CellValueKind.NotApplicable) return i + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A group label set close beside its row's label runs into it on a PDF line when the gap is
+    /// narrower than a character (不予处理4.无正当理由大量反复): the text from where the label starts.
+    /// Both are normalised (<see cref="LabelText.Normalize"/>).
+    /// </summary>
+    private static string FromLabelStart(string t, string l)
+    {
+        if (l.Length < 3) return t;
+        var at = t.AsSpan().IndexOf(l.AsSpan(0, 3), StringComparison.Ordinal);
+        return at > 0 ? t[at..] : t;
+    }
+}
