@@ -34,6 +34,7 @@ public class NarrativeFactExtractorTests
     [InlineData("办结12件。")] // 办结 what? nothing in the sentence says applications
     [InlineData("司法局全年办理行政复议案件120件。")] // not about 信息公开
     [InlineData("一是2024年共受理依申请公开事项59件。")] // 受理…事项: items handled, carried-over ones too
+    [InlineData("因本机关不掌握等原因无法提供265件。")] // a reason names one row of （四）无法提供, not its sum
     public void Extract_RelativeApproximateOrUnsure_Silent(string text) => Assert.Empty(Read(text));
 
     [Theory]
