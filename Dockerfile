@@ -27,7 +27,6 @@ RUN python3 /usr/local/bin/convert-fonts.py /fonts/converted \
 FROM ${SDK_IMAGE} AS build
 ARG RUNTIME_ID=linux-x64
 WORKDIR /src
-# Restore first, from the project files alone, so the layer is reused when only code changes.
 COPY DocGen.sln Directory.Build.props Directory.Build.targets Directory.Packages.props global.json ./
 COPY protos/ protos/
 COPY src/ src/
