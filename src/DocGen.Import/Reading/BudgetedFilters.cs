@@ -9,7 +9,9 @@ namespace DocGen.Import.Reading;
 /// A Flate stream is first inflated into a scratch buffer that is counted and thrown away, stopping
 /// as soon as it passes the room left, so a bomb (2 GiB of spaces in 4 KB) is refused after
 /// decompressing a few MB instead of being held whole; only then does PdfPig decode it (predictors
-/// and all). Each filter of a chain is charged for its own output, so nesting is counted.
+/// and all) — unless the stream has no /DecodeParms, when the counted inflation is itself the decoded
+/// stream and PdfPig's filter is not run. Each filter of a chain is charged for its own output, so
+/// nesting is counted.
 /// </summary>
 internal sealed class BudgetedFilters(IFilterProvider inner, ImportBudget budget) : IFilterProvider
 {
@@ -32,6 +34,13 @@ internal sealed class BudgetedFilters(IFilterProvider inner, ImportBudget budget
         {
             budget.Check();
             var isContent = IsContent(streamDictionary);
+            if (filter is FlateFilter && !HasDecodeParameters(streamDictionary))
+            {
+                // No predictor to undo: the bounded inflation is the decoded stream; inflating again in PdfPig would double the cost.
+                var inflated = Inflate(input, budget.DecodedRoomLeft(isContent) + 1);
+                budget.Decoded(inflated.Length, isContent);
+                return inflated;
+            }
             if (filter is FlateFilter)
             {
                 var measured = Inflated(input, budget.DecodedRoomLeft(isContent) + 1);
@@ -40,6 +49,45 @@ internal sealed class BudgetedFilters(IFilterProvider inner, ImportBudget budget
             var decoded = filter.Decode(input, streamDictionary, filterProvider, filterIndex);
             budget.Decoded(decoded.Length, isContent);
             return decoded;
+        }
+
+        /// <summary>Any /DecodeParms (a predictor, an array of them): left to PdfPig's filter.</summary>
+        private static bool HasDecodeParameters(DictionaryToken dictionary) =>
+            dictionary.ContainsKey(NameToken.DecodeParms) || dictionary.ContainsKey(NameToken.Create("DP"));
+
+        /// <summary>The stream inflated, up to <paramref name="stop"/> bytes (the caller's budget then refuses more); a damaged tail ends it as it ends PdfPig's decoding.</summary>
+        private Memory<byte> Inflate(Memory<byte> input, long stop)
+        {
+            if (input.Length <= 2) return Memory<byte>.Empty;
+            using var compressed = System.Runtime.InteropServices.MemoryMarshal.TryGetArray<byte>(input[2..], out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(input[2..].ToArray(), writable: false);
+            using var deflate = new DeflateStream(compressed, CompressionMode.Decompress);
+            using var output = new MemoryStream((int)Math.Min(stop, input.Length * 4L));
+            var scratch = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                while (output.Length < stop)
+                {
+                    budget.Check();
+                    int read;
+                    try
+                    {
+                        read = deflate.Read(scratch, 0, (int)Math.Min(scratch.Length, stop - output.Length));
+                    }
+                    catch (InvalidDataException)
+                    {
+                        break;
+                    }
+                    if (read == 0) break;
+                    output.Write(scratch, 0, read);
+                }
+                return new Memory<byte>(output.GetBuffer(), 0, (int)output.Length);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(scratch);
+            }
         }
 
         /// <summary>How many bytes the stream inflates to, counted up to <paramref name="stop"/>; a damaged tail ends the count as it ends PdfPig's decoding.</summary>
