@@ -31,4 +31,13 @@ public static class ImportLimits
     /// in memory; a dense real page has a few hundred KB.
     /// </summary>
     public const long MaxPdfPageContentBytes = 4L * 1024 * 1024;
+
+    /// <summary>Steps of the search for the ways one row's figures fill its cells when blank cells were dropped.</summary>
+    public const int MaxPlacementNodes = 200_000;
+
+    /// <summary>Distinct placements of one row kept for the table-wide search; past it the row is too ambiguous to try.</summary>
+    public const int MaxRowCandidates = 256;
+
+    /// <summary>Steps of the search over a table's ambiguous rows under its 勾稽 rules; past it nothing is placed.</summary>
+    public const int MaxTableSolverNodes = 500_000;
 }
