@@ -32,6 +32,16 @@ public static class RowFigures
                     table.Where(rowName, cells[start - 1]) + ", a blank cell between the table's rules");
             return i;
         }
+        if (taken.Count == 0 && rowEnded && start > 0 && cells[start - 1] is { BlanksDropped: true, Unordered: false, RunTogether: false } label)
+        {
+            // A label with no figure where blank cells leave no trace: its cells are blank, taken as 0
+            // only where the table's 勾稽 rules hold with them (DeferredRows).
+            var where = table.Where(rowName, label);
+            table.Deferred.Add(new DeferredRow(row, "", where, [new decimal[bindings.Length]],
+                "no figure after the row's label, and this capture drops blank cells",
+                why => $"no figure after the row's label, and this capture drops blank cells ({why}); the field is left out"));
+            return i;
+        }
         if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped
             && ByRules(taken.Select(t => cells[t]).ToList(), bindings.Length) is { } slots)
         {

@@ -5,7 +5,7 @@ namespace DocGen.Import.Recognition.Tables;
 /// <summary>
 /// The ways a row's figures can fill its cells when the capture drops blank cells: the figures in
 /// their order, each blank cell 0, every 总计 equal to the cells before it back to the previous
-/// 总计 (table 三's row; table 四's groups). From figures already apart, or from a run of digits
+/// 总计 (table 三's row; table 四's groups), a blank 总计 read as that sum. From figures already apart, or from a run of digits
 /// (a one-line capture) cut into figures of up to nine digits, none with a leading zero. Placements
 /// that give the same values are one candidate. Bounded by <see cref="ImportLimits.MaxPlacementNodes"/>
 /// steps and <see cref="ImportLimits.MaxRowCandidates"/> candidates; past either the row is exhausted.
@@ -65,8 +65,9 @@ public static class RowPlacements
             if (!fits(at, cells - cell)) return;
             if (isTotal[cell])
             {
-                // A 总计 is its group's sum: printed as that figure, or blank when the group is all blank.
-                if (groupSum == 0 && blanksAllowed) Place(0, at, cell, 0);
+                // A 总计 is its group's sum: printed as that figure, or left blank (as some reports print
+                // every 总计 but the table's last), which is read as the sum the validator computes.
+                if (blanksAllowed) Place(groupSum, at, cell, 0);
                 if (at < end)
                     foreach (var (value, after) in next(at))
                         if (value == groupSum) Place(value, after, cell, 0);
