@@ -20,8 +20,9 @@ public static class DeferredRows
     /// <param name="evidence">What was read, for the note ("figures run together", "2 figure(s) for 7 cells …").</param>
     /// <param name="placedNote">The note when the row's own totals allow one placement.</param>
     /// <param name="leftOut">The note for each cell when no placement, or too many to try, or several fit.</param>
+    /// <param name="tableMustConfirm">Even one placement waits for the table's rules (text that may not keep row order).</param>
     public static void PlaceOrDefer(TableContext table, ValueRow row, string found, string where, RowPlacements.Result placements,
-        string evidence, Func<decimal[], string> placedNote, Func<string, string> leftOut)
+        string evidence, Func<decimal[], string> placedNote, Func<string, string> leftOut, bool tableMustConfirm = false)
     {
         var hasTotal = row.Bindings.Any(IsTotal);
         if (placements.Exhausted)
@@ -34,7 +35,7 @@ public static class DeferredRows
             case 0:
                 LeaveOut(table, row, found, where, leftOut(hasTotal ? "no placement matches the row's totals" : "no placement fits its cells"));
                 return;
-            case 1:
+            case 1 when !tableMustConfirm:
                 Write(table, row, placements.Candidates[0]);
                 table.Note(row.Path, found, where, placedNote(placements.Candidates[0]));
                 return;

@@ -67,7 +67,7 @@ public static class RowFigures
                 DeferredRows.PlaceOrDefer(table, row, found, where,
                     RowPlacements.OfFigures(taken.Select(t => values[t].Number).ToArray(), bindings.Select(DeferredRows.IsTotal).ToArray()),
                     evidence, figures => $"{evidence}; placed as {DeferredRows.Join(figures)} (blank cells as 0), the only placement the row's totals allow",
-                    why => leftOut(why));
+                    why => leftOut(why), tableMustConfirm: cells[taken[0]].Unordered);
             else
                 foreach (var binding in bindings) table.Note(binding.Path, found, where, leftOut("not all whole numbers"));
             return i;
