@@ -27,7 +27,6 @@ RUN python3 /usr/local/bin/convert-fonts.py /fonts/converted \
 FROM ${SDK_IMAGE} AS build
 ARG RUNTIME_ID=linux-x64
 WORKDIR /src
-# Restore first, from the project files alone, so the layer is reused when only code changes.
 COPY DocGen.sln Directory.Build.props Directory.Build.targets Directory.Packages.props global.json ./
 COPY protos/ protos/
 COPY src/ src/
@@ -47,9 +46,11 @@ COPY web/admin/ web/admin/
 RUN cd web/admin && npm ci --no-audit --no-fund && npm run build
 
 FROM ${DEBIAN_IMAGE} AS runtime
-# What a self-contained .NET program needs of the system (as in Microsoft's runtime-deps image).
+# What a self-contained .NET program needs of the system (as in Microsoft's runtime-deps image);
+# ImportReport reads scanned PDFs through OCR: pdftoppm (poppler-utils) and Tesseract with chi_sim.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates libicu72 libssl3 tzdata \
+    poppler-utils tesseract-ocr tesseract-ocr-chi-sim \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 1654 app \
  && useradd --uid 1654 --gid app --create-home --shell /usr/sbin/nologin app

@@ -40,4 +40,28 @@ public static class ImportLimits
 
     /// <summary>Steps of the search over a table's ambiguous rows under its 勾稽 rules; past it nothing is placed.</summary>
     public const int MaxTableSolverNodes = 500_000;
+
+    /// <summary>A PDF without a text layer is read by OCR only up to this many pages (each takes a core for a second or more).</summary>
+    public const int MaxOcrPages = 30;
+
+    /// <summary>The resolution a scan's pages are rasterised at for OCR (300 dpi reads 五号 figures; 200 dpi misread a rule as 1).</summary>
+    public const int OcrDpi = 300;
+
+    /// <summary>One page rasterised for OCR: an A4 page at 300 dpi is 8.7 M pixels, A2 35 M.</summary>
+    public const long MaxOcrPagePixels = 40_000_000;
+
+    /// <summary>Tesseract's TSV for one page (a dense page writes about 100 KB).</summary>
+    public const long MaxOcrOutputBytes = 4L * 1024 * 1024;
+
+    /// <summary>CPU one run of an OCR tool may use (a page read takes 1–3 s): counted by the kernel, so a busy machine does not trip it.</summary>
+    public const int OcrToolCpuSeconds = 20;
+
+    /// <summary>Wall time of one run of an OCR tool, a backstop: the import's own deadline (30 s through ImportApi) usually comes first.</summary>
+    public static readonly TimeSpan OcrToolTimeLimit = TimeSpan.FromSeconds(120);
+
+    /// <summary>The address space an OCR tool may map (Tesseract with chi_sim needs about 200 MB).</summary>
+    public const long OcrToolMemoryBytes = 1024L * 1024 * 1024;
+
+    /// <summary>What OCR needs installed, named in the error when it is missing.</summary>
+    public const string OcrPackages = "poppler-utils, tesseract-ocr, tesseract-ocr-chi-sim";
 }

@@ -40,6 +40,19 @@ internal static class HostileDocuments
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 
+    /// <summary>A one-page PDF drawing <paramref name="rules"/> vertical rules (about 16 bytes each) behind a few lines of figures.</summary>
+    public static byte[] RuledPage(int rules)
+    {
+        var content = new StringBuilder(rules * 20 + 1000);
+        for (var i = 0; i < rules; i++) content.Append(System.FormattableString.Invariant($"{50 + i % 500} 100 m {50 + i % 500} 800 l S\n"));
+        for (var line = 0; line < 40; line++) content.Append(System.FormattableString.Invariant($"BT /F1 10 Tf 60 {780 - line * 16} Td (1  2  3  4  5  6  7) Tj ET\n"));
+        return Pdf(Encoding.ASCII.GetBytes(content.ToString()), filter: null);
+    }
+
+    /// <summary>A PDF of <paramref name="pages"/> empty pages of <paramref name="width"/> × <paramref name="height"/> points, its page tree listing one page object that many times (a few bytes a page).</summary>
+    public static byte[] EmptyPages(double width = 595, double height = 842, int pages = 1) =>
+        Pdf([], filter: null, System.FormattableString.Invariant($"0 0 {width} {height}"), pages);
+
     private static IEnumerable<byte[]> Repeated(byte value, long length)
     {
         var chunk = new byte[1 << 20];
@@ -64,7 +77,7 @@ internal static class HostileDocuments
         return output.ToArray();
     }
 
-    private static byte[] Pdf(byte[] content, string filter)
+    private static byte[] Pdf(byte[] content, string? filter, string mediaBox = "0 0 595 842", int count = 1)
     {
         using var pdf = new MemoryStream();
         var offsets = new List<long>();
@@ -76,10 +89,10 @@ internal static class HostileDocuments
         }
         Write("%PDF-1.4\n");
         Object("<< /Type /Catalog /Pages 2 0 R >>");
-        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        Object($"<< /Type /Pages /Kids [{string.Join(" ", Enumerable.Repeat("3 0 R", count))}] /Count {count} >>");
+        Object($"<< /Type /Page /Parent 2 0 R /MediaBox [{mediaBox}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
         offsets.Add(pdf.Position);
-        Write($"4 0 obj\n<< /Length {content.Length} /Filter {filter} >>\nstream\n");
+        Write($"4 0 obj\n<< /Length {content.Length}{(filter is null ? "" : " /Filter " + filter)} >>\nstream\n");
         pdf.Write(content);
         Write("\nendstream\nendobj\n");
         Object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");

@@ -77,6 +77,7 @@ function get(url) {
 }
 
 before(async () => {
+  if (process.getuid() !== 0) throw new Error("the image test needs root (podman and buildah with chroot isolation, ip netns); CI runs as root");
   work = mkdtempSync(join(tmpdir(), "docgen-image-test-"));
   if (!given) {
     const started = Date.now();

@@ -56,13 +56,14 @@ public static class NarrativePhrases
     public static readonly IReadOnlyList<NarrativePhrase> All =
     [
         // ---- table 三
-        new("new_received", $"(?:新收|(?:收到|受理|接收|接到)[^，。；0-9]{{0,8}}?{Application})", "applications.new_received.total",
-            Both, Negation: Application, HasParts: true),
+        // 受理…事项 can count items, not applications received; "未发生因政府信息公开申请行政复议" negates the review, not the applications.
+        new("new_received", $"(?:新收|(?:收到|接收|接到)[^，。；0-9]{{0,8}}?{Application}|受理[^，。；0-9]{{0,8}}?{Application}(?!事项))", "applications.new_received.total",
+            Both, Negation: $"{Application}(?![^，。；]{{0,8}}?(?:复议|诉讼))", HasParts: true),
         new("carried_over", "上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?(?:申请)?", "applications.carried_over.total",
             Both),
-        new("results_total", "(?:办结|办理完毕|作出答复|予以答复|完成[^，。；0-9]{0,12}?答复|答复)(?:数|数量)?", "applications.results_total.total",
+        new("results_total", "(?:办结|办理完毕|作出答复|予以答复|完成[^，。；0-9]{0,12}?答复|答复|回复)(?:数|数量)?", "applications.results_total.total",
             Both, Context: ApplicationContext, HasParts: true),
-        new("carried_forward", "结转(?:至|到)?下一?年度?(?:继续办理)?", "applications.carried_forward.total",
+        new("carried_forward", "结转(?:至|到)?(?:下一?年度?|[0-9]{4}年度?)(?:继续)?(?:办理)?", "applications.carried_forward.total",
             Both, Context: ApplicationContext),
         new("disclosed", "予以公开(?:答复|的)?", "applications.disclosed.total",
             Both, Specific: true),

@@ -37,4 +37,8 @@ public sealed record TableCell(string Text, string Where, bool StartsRow = false
 /// What a reader made of a document; <see cref="Title"/> is the page's own title when it has one
 /// (HTML &lt;title&gt;); <see cref="Notes"/> what the reader itself had to say (which form it read, figures it could not split).
 /// </summary>
-public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks, string Title = "", IReadOnlyList<ImportNote>? Notes = null);
+public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks, string Title = "", IReadOnlyList<ImportNote>? Notes = null)
+{
+    /// <summary>The text was read by OCR from a scan: a figure counts only where the table's totals confirm it.</summary>
+    public bool ReadByOcr { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Text;
 using DocGen.Import.Document;
+using DocGen.Import.Reading.Scans;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -36,6 +37,7 @@ public static class PdfDocumentReader
             budget.Check();
             throw new ImportException($"PDF cannot be read: {e.Message}");
         }
+        var sizes = new List<ScanReader.PageSize>();
         using (pdf)
         {
             if (pdf.IsEncrypted) throw new ImportException("PDF is encrypted; import needs a PDF that opens without a password");
@@ -59,9 +61,19 @@ public static class PdfDocumentReader
                     throw new ImportException($"PDF page {p} cannot be read: {e.Message}");
                 }
             }
-            if (lines.Count == 0) throw new ImportException("PDF has no text (a scan needs OCR first)");
-            return new SourceDocument(Blocks(lines, budget));
+            if (lines.Count > 0) return new SourceDocument(Blocks(lines, budget));
+            for (var p = 1; p <= pdf.NumberOfPages; p++)
+            {
+                budget.StartPage(p);
+                var page = pdf.GetPage(p);
+                sizes.Add(new(p, page.Width, page.Height, page.Rotation.Value, HasMarks: page.Paths.Count > 0 || page.GetImages().Any()));
+            }
         }
+        // No page has a text layer: a scan, read by OCR.
+        var (scanned, skipped) = ScanReader.Lines(bytes, sizes, budget);
+        if (scanned.Count == 0)
+            throw new ImportException("PDF has no text layer, and OCR read no text in it" + (skipped.Count > 0 ? $" ({string.Join("; ", skipped.Select(n => n.Found))})" : ""));
+        return new SourceDocument(Blocks(scanned, budget), Notes: [ScanReader.Note, .. skipped]) { ReadByOcr = true };
     }
 
     private static List<SourceBlock> Blocks(List<PdfLine> lines, ImportBudget budget)

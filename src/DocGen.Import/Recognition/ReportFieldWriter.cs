@@ -12,6 +12,40 @@ namespace DocGen.Import.Recognition;
 /// </summary>
 public static class ReportFieldWriter
 {
+    /// <summary>The figure at <paramref name="path"/>, or null when it was not set (an optional 总计 left out, or its message absent).</summary>
+    public static decimal? Get(AnnualReport report, string path)
+    {
+        IMessage message = report;
+        var names = path.Split('.');
+        for (var i = 0; i < names.Length - 1; i++)
+        {
+            if (Find(message, names[i], path).Accessor.GetValue(message) is not IMessage child) return null;
+            message = child;
+        }
+        var leaf = Find(message, names[^1], path);
+        if (leaf.HasPresence && !leaf.Accessor.HasValue(message)) return null;
+        return leaf.Accessor.GetValue(message) switch
+        {
+            long l => l,
+            int i => i,
+            string s when decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
+            _ => null,
+        };
+    }
+
+    /// <summary>Unsets the figure at <paramref name="path"/> (a figure left out after all).</summary>
+    public static void Clear(AnnualReport report, string path)
+    {
+        IMessage message = report;
+        var names = path.Split('.');
+        for (var i = 0; i < names.Length - 1; i++)
+        {
+            if (Find(message, names[i], path).Accessor.GetValue(message) is not IMessage child) return;
+            message = child;
+        }
+        Find(message, names[^1], path).Accessor.Clear(message);
+    }
+
     public static void Set(AnnualReport report, string path, decimal value)
     {
         IMessage message = report;

@@ -46,7 +46,10 @@ internal static partial class ContentCompression
             var lengths = Length().Count(raw);
             if (lengths != 1) throw new InvalidOperationException($"object {reference.ObjectNumber}: {lengths} /Length entries in <<{raw}>>");
             var head = Length().Replace(raw, "");
-            written[reference.ObjectNumber] = SavedObjects.StreamObject(reference, head + "/Filter/FlateDecode", Deflate(data));
+            using var deflated = SaveBuffers.Rent(); // pooled: the object below is the only copy kept
+            using (var zlib = new ZLibStream(deflated, CompressionLevel.Fastest, leaveOpen: true))
+                zlib.Write(data);
+            written[reference.ObjectNumber] = SavedObjects.StreamObject(reference, head + "/Filter/FlateDecode", deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
         }
     }
 

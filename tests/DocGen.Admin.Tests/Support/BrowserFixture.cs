@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: run script/bootstrap (it installs Debian's chromium package)");
         _playwright = await Playwright.CreateAsync();
+        // Expect() waits for the page to reach a state; 5 s (Playwright's default) is less than a PDF render
+        // takes on a shared CI machine under load. A wait, not a speed assertion.
+        Assertions.SetDefaultExpectTimeout(20_000);
         // --no-sandbox: CI runs the tests as root, where Chromium's sandbox cannot start. --lang: date fields in Chinese (年/月/日).
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--lang=zh-CN"] });
     }

@@ -127,6 +127,8 @@ public static partial class NarrativeFactExtractor
                 var chosen = Choose(clause, match.Index, match.Length, read.Kind, firstCue);
                 if (chosen is not { } cue) continue;
                 var phrase = phrases[cue.Phrase];
+                // "因本机关不掌握等原因无法提供265件" names a reason: one row of an outcome group, not the sum the phrase stands for.
+                if (phrase.Phrase is { IsSum: true, Specific: true } && clause[..cue.Start].Contains('因')) continue;
                 var cells = scope.Cells(phrase.Phrase, match.Index);
                 if (cells is null) continue;
                 facts.Add(new NarrativeFact(phrase.Phrase, cells, read.Figure, Sentence, at + cue.Start, at + match.Index + match.Length));

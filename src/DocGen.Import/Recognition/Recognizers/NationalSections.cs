@@ -29,9 +29,9 @@ public static class NationalSections
         SetText(context, Problems, v => report.Problems = v);
         SetText(context, OtherMatters, v => report.OtherMatters = v);
 
-        ReadTable(context, NationalLayout.ActiveDisclosure(edition), activeCells);
-        ReadTable(context, NationalLayout.Applications(edition), CellsOfSection(context.Blocks, starts, Applications));
-        ReadTable(context, NationalLayout.ReviewLitigation(), CellsOfSection(context.Blocks, starts, ReviewLitigation));
+        ReadTable(context, NationalLayout.ActiveDisclosure(edition), activeCells, edition);
+        ReadTable(context, NationalLayout.Applications(edition), CellsOfSection(context.Blocks, starts, Applications), edition);
+        ReadTable(context, NationalLayout.ReviewLitigation(), CellsOfSection(context.Blocks, starts, ReviewLitigation), edition);
         return edition;
     }
 
@@ -49,7 +49,7 @@ public static class NationalSections
         if (text.Length > 0) set(new RichText { Text = text });
     }
 
-    private static void ReadTable(RecognitionContext context, TableLayout layout, IReadOnlyList<TableCell>? cells)
+    private static void ReadTable(RecognitionContext context, TableLayout layout, IReadOnlyList<TableCell>? cells, CoreEdition edition)
     {
         context.Budget.Check();
         if (cells is null || cells.Count == 0)
@@ -60,6 +60,7 @@ public static class NationalSections
             return;
         }
         TableReader.Read(layout, cells, context.Report, context.Notes, context.Budget);
+        if (context.Document.ReadByOcr) OcrFigures.Confirm(layout, edition, context.Report, context.Notes);
     }
 
     private static CoreEdition ChooseEdition(CoreEdition requested, int year, IReadOnlyList<TableCell>? activeCells, RecognitionContext context)

@@ -33,12 +33,15 @@ public class NarrativeFactExtractorTests
     [InlineData("其中，通过网上申请政府信息公开申请的80件。")]
     [InlineData("办结12件。")] // 办结 what? nothing in the sentence says applications
     [InlineData("司法局全年办理行政复议案件120件。")] // not about 信息公开
+    [InlineData("一是2024年共受理依申请公开事项59件。")] // 受理…事项: items handled, carried-over ones too
+    [InlineData("因本机关不掌握等原因无法提供265件。")] // a reason names one row of （四）无法提供, not its sum
     public void Extract_RelativeApproximateOrUnsure_Silent(string text) => Assert.Empty(Read(text));
 
     [Theory]
     [InlineData("2022年,我局未收到政府信息公开申请。", "applications.new_received.total=0")]
     [InlineData("本年度没有收到依申请公开。", "applications.new_received.total=0")]
     [InlineData("本年度未发生因政府信息公开引起的行政复议。", "review_litigation.administrative_review.total=0")]
+    [InlineData("未发生因政府信息公开申请行政复议。", "review_litigation.administrative_review.total=0")] // the applications are the cause, not what is negated
     public void Extract_Negation_ReadsZero(string text, string expected) => Assert.Equal([expected], Read(text));
 
     [Fact]
@@ -65,4 +68,12 @@ public class NarrativeFactExtractorTests
         Assert.Equal("全年新收申请1330件，办结率100%", fact.Sentence);
         Assert.Equal("新收申请1330件", fact.Sentence[fact.Start..fact.End]);
     }
+
+    [Fact]
+    public void Extract_CarriedToANamedYear_IsCarriedForward() =>
+        Assert.Equal(["applications.carried_forward.total=7"], Read("依申请公开件结转到2025年办理7件。"));
+
+    [Fact]
+    public void Extract_Replied_IsAnswered() =>
+        Assert.Equal(["applications.results_total.total=126"], Read("政府信息公开申请截至12月底已回复126件。"));
 }

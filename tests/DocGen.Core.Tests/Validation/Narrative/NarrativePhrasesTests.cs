@@ -17,7 +17,7 @@ public class NarrativePhrasesTests
         { "disclosed", "其中予以公开12件。", 12 },
         { "partially_disclosed", "部分公开三件。", 3 },
         { "withheld", "不予公开2件。", 2 },
-        { "unavailable", "因本机关不掌握相关政府信息无法提供5件。", 5 },
+        { "unavailable", "本年度无法提供的5件。", 5 },
         { "not_processed", "不予处理的1件。", 1 },
         { "other_handling", "其他处理4件。", 4 },
         { "administrative_review", "因政府信息公开被申请行政复议2件。", 2 },

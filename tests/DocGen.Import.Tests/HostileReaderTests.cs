@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Text;
+using DocGen.Core.Model;
+using DocGen.Import.Reading;
+using DocGen.Import.Recognition;
+using DocGen.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace DocGen.Import.Tests;
+
+/// <summary>
+/// A hostile document for every capture form the readers take (pipe tables, pdftotext -layout,
+/// pdftotext, one-line captures, 1、2、3、 sub-rows, a PDF's ruling lines) ends in a clear error or a
+/// bounded result. Memory is judged by what this thread allocated (the test runner reads other
+/// classes in parallel); time is printed, never asserted.
+/// </summary>
+public sealed class HostileReaderTests(ITestOutputHelper output)
+{
+    private const string Headings = "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n";
+
+    /// <summary>What reading a document of at most 8 M characters may allocate on the reading thread.</summary>
+    private const double MaxAllocatedMiB = 512;
+
+    public static TheoryData<string> Floods => new()
+    {
+        "pipe table: one row of two million cells",
+        "pdftotext -layout: one line of two million figures",
+        "pdftotext: two million lines of one figure",
+        "one-line capture: figures and labels alternating two million times",
+        "1、 sub-rows: a million sub-row labels a line each",
+    };
+
+    [Theory]
+    [MemberData(nameof(Floods))]
+    public void Import_MillionsOfCells_RefusedAtTheBlockLimit(string flood)
+    {
+        var text = flood switch
+        {
+            "pipe table: one row of two million cells" => Headings + "|" + Repeat(" 1 |", 2_000_000),
+            "pdftotext -layout: one line of two million figures" => Headings + "规章  1  2  3\n规章  1  2  3\n规章  1  2  3\n规章" + Repeat("  1", 2_000_000),
+            "pdftotext: two million lines of one figure" => Headings + Repeat("1\n", 2_000_000),
+            "one-line capture: figures and labels alternating two million times" => Headings.Replace("\n", "", StringComparison.Ordinal) + Repeat("a1", 2_000_000),
+            _ => Headings + Repeat("1、其他 |\n", 1_000_000),
+        };
+
+        var (e, allocated) = Measured(() => Assert.Throws<ImportException>(() => Import(text)));
+
+        output.WriteLine($"{flood}: {text.Length:N0} characters, {allocated:N0} MiB allocated: {e.Message}");
+        Assert.Contains($"more than {ImportLimits.MaxBlocks:N0} paragraphs and table cells", e.Message);
+        Assert.True(allocated < MaxAllocatedMiB, $"{allocated:N0} MiB allocated");
+    }
+
+    public static TheoryData<string> HugeLines => new()
+    {
+        "one-line capture: a table section of four million characters of label text",
+        "one-line capture: a four-million-digit run in each row",
+        "line-per-cell text: a label cell of four million characters",
+        "pipe table: a cell of four million characters",
+        "pdftotext -layout: a row label of four million characters",
+    };
+
+    [Theory]
+    [MemberData(nameof(HugeLines))]
+    public void Import_HugeLine_ReadWithinTheBoundsOrRefused(string huge)
+    {
+        var oneLine = Headings.Replace("\n", "", StringComparison.Ordinal);
+        var text = huge switch
+        {
+            "one-line capture: a table section of four million characters of label text" =>
+                oneLine.Replace("四、", Repeat("行政规范性文件", 600_000) + "四、", StringComparison.Ordinal),
+            "one-line capture: a four-million-digit run in each row" =>
+                oneLine.Replace("四、", string.Concat(Layout().Select(l => l + Repeat("7", 100_000))) + "四、", StringComparison.Ordinal),
+            "line-per-cell text: a label cell of four million characters" => Headings + Repeat("一、本年新收", 700_000) + " |\n1 |\n",
+            "pipe table: a cell of four million characters" => Headings + "| " + Repeat("规章", 2_000_000) + " | 1 | 2 |\n",
+            _ => Headings + "规章  1  2  3\n规章  1  2  3\n规章  1  2  3\n" + Repeat("规章", 2_000_000) + "  1  2  3\n",
+        };
+
+        var (outcome, allocated) = Measured(() => Outcome(text));
+
+        output.WriteLine($"{huge}: {text.Length:N0} characters, {allocated:N0} MiB allocated: {outcome}");
+        Assert.True(allocated < MaxAllocatedMiB, $"{allocated:N0} MiB allocated");
+    }
+
+    /// <summary>
+    /// Digit runs whose splits the search cannot tell apart in every row of table 三 and 四: each row's
+    /// search stops at <see cref="RunSplitter.MaxSteps"/>, the row is left out naming why.
+    /// </summary>
+    [Fact]
+    public void Import_PathologicalDigitRunsInEveryRow_EachSearchBoundedAndNoted()
+    {
+        // 34 digits over a row's 7 cells of up to 9 digits: millions of compositions to walk.
+        var run = Repeat("1", 34);
+        var text = Headings.Replace("\n", "", StringComparison.Ordinal).Replace("四、", string.Concat(Layout().Select(l => l + run)) + "四、", StringComparison.Ordinal)
+            + Repeat("说明", 500);
+
+        var (imported, allocated) = Measured(() => Import(text));
+
+        var exhausted = imported.Notes.Count(n => n.Message.Contains("too many ways to split it to try", StringComparison.Ordinal));
+        output.WriteLine($"{allocated:N0} MiB allocated; {exhausted} cells noted as too many ways to split");
+        Assert.True(exhausted > 0);
+        Assert.True(allocated < 64, $"{allocated:N0} MiB allocated");
+    }
+
+    [Fact]
+    public void RowPlacements_WorstRun_StopsAtItsStepBound()
+    {
+        var bindings = DocGen.Core.Layout.NationalLayout.Applications(Edition.Edition2021).Bindings.Take(7).ToArray();
+
+        var placements = Recognition.Tables.RowPlacements.OfDigits(Repeat("1", 34), bindings.Select(Recognition.Tables.DeferredRows.IsTotal).ToArray(), blanksAllowed: true);
+
+        Assert.True(placements.Nodes <= ImportLimits.MaxPlacementNodes + 1, $"{placements.Nodes} steps");
+        Assert.True(placements.Exhausted || placements.Candidates.Count <= ImportLimits.MaxRowCandidates);
+    }
+
+    /// <summary>A page of 150,000 vertical rules (3 MB of content, under the page's content limit) behind lines of figures.</summary>
+    [Fact]
+    public void Import_PdfWithAHundredAndFiftyThousandRules_ReadWithinTheBoundsOrRefused()
+    {
+        var pdf = HostileDocuments.RuledPage(150_000);
+
+        var (outcome, allocated) = Measured(() => Outcome(pdf, "ruled.pdf"));
+
+        output.WriteLine($"{pdf.Length:N0} bytes, {allocated:N0} MiB allocated: {outcome}");
+        Assert.True(allocated < 1024, $"{allocated:N0} MiB allocated");
+    }
+
+    private static IEnumerable<string> Layout() =>
+        DocGen.Core.Layout.ApplicationRows.Edition2021.Select(r => r.Label).Append("行政复议");
+
+    private static string Repeat(string unit, int times) => new StringBuilder(unit.Length * times).Insert(0, unit, times).ToString();
+
+    private static RecognizedReport Import(string text) => Import(Encoding.UTF8.GetBytes(text), "report.txt");
+
+    private static RecognizedReport Import(byte[] bytes, string name) =>
+        ReportImporter.Import(bytes, "", name, Edition.Unspecified, CancellationToken.None);
+
+    private static string Outcome(string text) => Outcome(Encoding.UTF8.GetBytes(text), "report.txt");
+
+    private static string Outcome(byte[] bytes, string name)
+    {
+        try
+        {
+            var imported = Import(bytes, name);
+            return $"read, {imported.Notes.Count:N0} notes";
+        }
+        catch (ImportException e)
+        {
+            return "refused: " + e.Message;
+        }
+    }
+
+    private (T Result, double AllocatedMiB) Measured<T>(Func<T> read)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var result = read();
+        output.WriteLine($"read in {clock.Elapsed.TotalSeconds:N2} s");
+        return (result, (GC.GetAllocatedBytesForCurrentThread() - before) / (1024.0 * 1024));
+    }
+}
