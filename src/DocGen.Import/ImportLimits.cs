@@ -32,6 +32,15 @@ public static class ImportLimits
     /// </summary>
     public const long MaxPdfPageContentBytes = 4L * 1024 * 1024;
 
+    /// <summary>Steps of the search for the ways one row's figures fill its cells when blank cells were dropped.</summary>
+    public const int MaxPlacementNodes = 200_000;
+
+    /// <summary>Distinct placements of one row kept for the table-wide search; past it the row is too ambiguous to try.</summary>
+    public const int MaxRowCandidates = 256;
+
+    /// <summary>Steps of the search over a table's ambiguous rows under its 勾稽 rules; past it nothing is placed.</summary>
+    public const int MaxTableSolverNodes = 500_000;
+
     /// <summary>A PDF without a text layer is read by OCR only up to this many pages (each takes a core for a second or more).</summary>
     public const int MaxOcrPages = 30;
 

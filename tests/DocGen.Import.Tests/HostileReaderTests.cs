@@ -102,15 +102,14 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void RunSplitter_WorstRun_StopsAtItsStepBound()
+    public void RowPlacements_WorstRun_StopsAtItsStepBound()
     {
         var bindings = DocGen.Core.Layout.NationalLayout.Applications(Edition.Edition2021).Bindings.Take(7).ToArray();
-        var budget = ImportBudget.Unbounded;
 
-        var splits = RunSplitter.Split(Repeat("1", 34), bindings, budget, out var exhausted);
+        var placements = Recognition.Tables.RowPlacements.OfDigits(Repeat("1", 34), bindings.Select(Recognition.Tables.DeferredRows.IsTotal).ToArray(), blanksAllowed: true);
 
-        Assert.True(exhausted);
-        Assert.True(splits.Count < 4);
+        Assert.True(placements.Nodes <= ImportLimits.MaxPlacementNodes + 1, $"{placements.Nodes} steps");
+        Assert.True(placements.Exhausted || placements.Candidates.Count <= ImportLimits.MaxRowCandidates);
     }
 
     /// <summary>A page of 150,000 vertical rules (3 MB of content, under the page's content limit) behind lines of figures.</summary>

@@ -58,7 +58,7 @@ public static class RunTogetherText
             if (cuts[c].Section is 1 or 2 or 3) blocks.Add(new TableBlock(Cells(body, where, context.Budget), $"the table of section {heading[..1]}"));
             else if (body.Length > 0) blocks.Add(new Paragraph(body, where));
         }
-        return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture with the cells run together: a run of digits is split only where the row's totals allow exactly one split")]);
+        return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture with the cells run together: a run of digits is split only where the row's totals, or the table's 勾稽 rules, allow exactly one split")]);
     }
 
     /// <summary>Label text and digit runs, in order. A digit before "." or "、" and a character is the next label's enumerator (…0001.本机关…).</summary>
@@ -104,7 +104,7 @@ public static class RunTogetherText
         {
             if (label.Length == 0) return;
             budget.CountBlock();
-            cells.Add(new TableCell(label.ToString(), where, StartsRow: true));
+            cells.Add(new TableCell(label.ToString(), where, StartsRow: true, BlanksDropped: true));
             label.Clear();
         }
     }

@@ -52,6 +52,7 @@ public static class TableReader
             }
             cursor = RowFigures.Read(table, row, rowName, start);
         }
+        DeferredRows.Resolve(table);
     }
 
     private static bool IsFirstOfGroup(List<ValueRow> rows, int r) => r == 0 || rows[r - 1].Group != rows[r].Group;

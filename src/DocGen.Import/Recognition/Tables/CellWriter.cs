@@ -21,14 +21,14 @@ public static class CellWriter
             case CellValueKind.Number when value.Unit == "元" && binding.Kind == ValueKind.Amount && value.Number >= 0:
                 // The tables state amounts in 万元; a cell printed in 元 is converted, and says so.
                 var wan = value.Number / 10_000m;
-                ReportFieldWriter.Set(report, binding.Path, wan);
+                table.Set(binding.Path, wan);
                 table.Note(binding.Path, cell.Text, where, $"printed in 元; read as {wan.ToString("0.############", CultureInfo.InvariantCulture)} 万元");
                 break;
             case CellValueKind.Number when value.Unit is "元" or "万元" && binding.Kind != ValueKind.Amount:
                 table.Note(binding.Path, cell.Text, where, "an amount where a count belongs; the field is left out");
                 break;
             case CellValueKind.Number when Fits(binding.Kind, value.Number):
-                ReportFieldWriter.Set(report, binding.Path, value.Number);
+                table.Set(binding.Path, value.Number);
                 break;
             case CellValueKind.Number:
                 table.Note(binding.Path, cell.Text, where, $"not a {Describe(binding.Kind)}; the field is left out");
@@ -37,7 +37,7 @@ public static class CellWriter
                 table.Note(binding.Path, "", where, "总计 left empty; it is computed from the row");
                 break;
             case CellValueKind.Empty:
-                ReportFieldWriter.Set(report, binding.Path, 0);
+                table.Set(binding.Path, 0);
                 table.Note(binding.Path, "", where, "empty cell read as 0");
                 break;
             case CellValueKind.NotApplicable:

@@ -32,6 +32,16 @@ public static class RowFigures
                     table.Where(rowName, cells[start - 1]) + ", a blank cell between the table's rules");
             return i;
         }
+        if (taken.Count == 0 && rowEnded && start > 0 && cells[start - 1] is { BlanksDropped: true, Unordered: false, RunTogether: false } label)
+        {
+            // A label with no figure where blank cells leave no trace: its cells are blank, taken as 0
+            // only where the table's 勾稽 rules hold with them (DeferredRows).
+            var where = table.Where(rowName, label);
+            table.Deferred.Add(new DeferredRow(row, "", where, [new decimal[bindings.Length]],
+                "no figure after the row's label, and this capture drops blank cells",
+                why => $"no figure after the row's label, and this capture drops blank cells ({why}); the field is left out"));
+            return i;
+        }
         if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped
             && ByRules(taken.Select(t => cells[t]).ToList(), bindings.Length) is { } slots)
         {
@@ -47,11 +57,19 @@ public static class RowFigures
         }
         if (taken.Count > 0 && taken.Count < bindings.Length && rowEnded && cells[taken[0]].BlanksDropped)
         {
-            // Packing the figures left would put them in the wrong columns: the row is left out, every cell noted.
+            // Packing the figures left would put them in the wrong columns: they are placed only where
+            // the row's totals, or the table's 勾稽 rules, allow one placement; else the row is left out, every cell noted.
             var found = string.Join(" ", taken.Select(t => cells[t].Text));
-            foreach (var binding in bindings)
-                table.Note(binding.Path, found, table.Where(rowName, cells[taken[0]]),
-                    $"{taken.Count} figure(s) for {bindings.Length} cells, and this capture drops blank cells, so which cell each belongs to cannot be told; the field is left out");
+            var where = table.Where(rowName, cells[taken[0]]);
+            var evidence = $"{taken.Count} figure(s) for {bindings.Length} cells, and this capture drops blank cells";
+            var leftOut = (string why) => $"{evidence}, so which cell each belongs to cannot be told ({why}); the field is left out";
+            if (taken.All(t => values[t] is { Kind: CellValueKind.Number, Unit: "", Number: >= 0 } v && decimal.Truncate(v.Number) == v.Number))
+                DeferredRows.PlaceOrDefer(table, row, found, where,
+                    RowPlacements.OfFigures(taken.Select(t => values[t].Number).ToArray(), bindings.Select(DeferredRows.IsTotal).ToArray()),
+                    evidence, figures => $"{evidence}; placed as {DeferredRows.Join(figures)} (blank cells as 0), the only placement the row's totals allow",
+                    why => leftOut(why), tableMustConfirm: cells[taken[0]].Unordered);
+            else
+                foreach (var binding in bindings) table.Note(binding.Path, found, where, leftOut("not all whole numbers"));
             return i;
         }
         if (taken.Count == bindings.Length && cells[taken[0]].Unordered && !RowTotals.Confirm(bindings, taken.Select(t => values[t]).ToArray()))

@@ -28,6 +28,18 @@ public sealed class TableContext
     public List<ImportNote> Notes { get; }
     public ImportBudget Budget { get; }
 
+    /// <summary>The figures written so far, by path: what the table's 勾稽 rules are checked against.</summary>
+    public Dictionary<string, decimal> Known { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Rows whose figures fit their cells in several ways, placed (or noted) once the whole table is read.</summary>
+    public List<DeferredRow> Deferred { get; } = [];
+
+    public void Set(string path, decimal value)
+    {
+        ReportFieldWriter.Set(Report, path, value);
+        Known[path] = value;
+    }
+
     public void Note(string path, string found, string where, string message) => Notes.Add(new(path, found, where, message));
 
     public string Where(string row, TableCell cell) => $"{Layout.Caption}, row {row}, {cell.Where}";
