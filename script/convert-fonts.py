@@ -6,10 +6,12 @@ Usage: script/convert-fonts.py OUTPUT_FOLDER
 
 Outlines go through fontTools' cu2qu (cubic to quadratic, at most 1 font unit of error), nothing
 else of a face changes but what TrueType outlines need (glyf/loca instead of CFF, maxp 1.0, post
-format 2, hmtx left side bearings from the new outlines). A face whose output is newer than its
-source is skipped, so running it again costs nothing. Fonts are never committed: the output is a
-cache folder the renderer scans (FontCatalog.DefaultFolders).
+format 3, hmtx left side bearings from the new outlines). A face is skipped when its output is newer
+than its source and was made by this same script (a hash of the script is kept in the folder), so
+running it again costs nothing and a changed script converts every face again. Fonts are never
+committed: the output is a cache folder the renderer scans (FontCatalog.DefaultFolders).
 """
+import hashlib
 import os
 import sys
 import tempfile
@@ -107,13 +109,17 @@ def convert(source, family, target):
 
 def main(output):
     os.makedirs(output, exist_ok=True)
+    stamp = os.path.join(output, ".converted-by")
+    with open(__file__, "rb") as script:
+        version = hashlib.sha256(script.read()).hexdigest()
+    same_script = os.path.exists(stamp) and open(stamp).read().strip() == version
     pending = []
     for source, family, name in FACES:
         target = os.path.join(output, name)
         if not os.path.exists(source):
             print(f"convert-fonts: {source} is not installed, {name} skipped", file=sys.stderr)
             continue
-        if os.path.exists(target) and os.path.getmtime(target) >= os.path.getmtime(source):
+        if same_script and os.path.exists(target) and os.path.getmtime(target) >= os.path.getmtime(source):
             continue
         pending.append((source, family, target))
     # One face per core, the slowest (Noto's, from collections) first: each takes a minute or more.
@@ -121,6 +127,8 @@ def main(output):
     with ProcessPoolExecutor(max_workers=max(1, min(len(pending), os.cpu_count() or 1))) as pool:
         for done in as_completed([pool.submit(convert, *face) for face in pending]):
             print(f"convert-fonts: {done.result()}", flush=True)
+    with open(stamp, "w") as written:
+        written.write(version + "\n")
 
 
 if __name__ == "__main__":
