@@ -9,6 +9,7 @@ namespace DocGen.Layout.Fonts;
 /// GB 2312 — what government text is written in — plus Latin-1, general punctuation, CJK symbols
 /// and punctuation, full-width forms and every character of the national tables' and headings'
 /// fixed labels. A report using anything else (镕, 堃, 喆, 玥) draws those few with the full face.
+/// <see cref="Frequent"/> is the narrower repertoire of the title and heading faces.
 /// </summary>
 internal static class CommonRepertoire
 {
@@ -21,14 +22,26 @@ internal static class CommonRepertoire
     ];
 
     /// <summary>The repertoire's code points, ascending, each once.</summary>
-    public static IReadOnlyList<int> CodePoints { get; } = Build();
+    public static IReadOnlyList<int> CodePoints { get; } = Build(Gb2312(FirstRow, LastRow));
 
-    private static int[] Build()
+    /// <summary>
+    /// The same blocks and fixed labels with GB 2312's symbol rows (1–3) and its first level of
+    /// characters only (rows 16–55, the 3,755 in everyday use), not the rarer second level, kana,
+    /// Greek, Cyrillic, pinyin or box drawing. The title and heading faces are cut to it: every
+    /// render embeds a subset of each, and PDFsharp writes an hmtx and a loca entry for every glyph
+    /// of the cut it subsets, so 4.4k glyphs instead of 7.6k cost each render less; a heading or
+    /// title character outside it is drawn with the face's <see cref="CodePoints"/> cut.
+    /// </summary>
+    public static IReadOnlyList<int> Frequent { get; } = Build(Gb2312(FirstRow, SymbolsLastRow).Concat(Gb2312(Level1FirstRow, Level1LastRow)));
+
+    private const int FirstRow = 0xA1, SymbolsLastRow = 0xA3, Level1FirstRow = 0xB0, Level1LastRow = 0xD7, LastRow = 0xF7;
+
+    private static int[] Build(IEnumerable<int> gb2312)
     {
         var set = new SortedSet<int>();
         foreach (var (first, last) in Blocks)
             for (var cp = first; cp <= last; cp++) set.Add(cp);
-        set.UnionWith(Gb2312());
+        set.UnionWith(gb2312);
         foreach (var text in FixedLabels())
             foreach (var rune in text.EnumerateRunes()) set.Add(rune.Value);
         return [.. set];
@@ -39,14 +52,14 @@ internal static class CommonRepertoire
     /// code page 936, which is GB 2312's superset GBK. GBK maps GB 2312's empty rows and cells to the
     /// private use area; those are left out.
     /// </summary>
-    private static IEnumerable<int> Gb2312()
+    private static List<int> Gb2312(int firstRow, int lastRow)
     {
         var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)
             ?? throw new InvalidOperationException("code page 936 (GBK) is missing from CodePagesEncodingProvider");
         Span<byte> code = stackalloc byte[2];
         Span<char> decoded = stackalloc char[2];
         var found = new List<int>();
-        for (var row = 0xA1; row <= 0xF7; row++)
+        for (var row = firstRow; row <= lastRow; row++)
         {
             for (var cell = 0xA1; cell <= 0xFE; cell++)
             {

@@ -7,7 +7,9 @@ namespace DocGen.Layout.Fonts;
 /// keep the CJK face's width, which the page numbers’ “— N —” and justified lines were measured with.
 /// A face with a compact cut (<see cref="CompactFaces"/>) draws with the cut every character the cut
 /// has, and with the full face the rest; both give the same advances, so which one draws never
-/// moves the layout, and the full face is embedded only in reports that need it.
+/// moves the layout, and the full face is embedded only in reports that need it. With a narrower
+/// cut too (<see cref="CompactFaces.FrequentOf"/>), a character is drawn from the narrowest of the
+/// three that has it.
 /// </summary>
 internal sealed class FontChain
 {
@@ -15,12 +17,14 @@ internal sealed class FontChain
     private readonly FontFace?[] _boldFaces;
     private readonly Lazy<FontFace?>[] _compacts;
     private readonly Lazy<FontFace?>[] _boldCompacts;
+    private readonly Lazy<FontFace?>[] _narrows;
+    private readonly Lazy<FontFace?>[] _boldNarrows;
 
     private readonly FontFace? _latin;
     private readonly FontFace? _latinBold;
 
     public FontChain(IReadOnlyList<FontFace> faces, Func<FontFace, FontFace?> boldOf, FontFace? latin = null, FontFace? latinBold = null,
-        Func<FontFace, FontFace?>? compactOf = null)
+        Func<FontFace, FontFace?>? compactOf = null, Func<FontFace, FontFace?>? narrowOf = null)
     {
         if (faces.Count == 0) throw new ArgumentException("a font chain needs at least one face", nameof(faces));
         _faces = [.. faces];
@@ -28,6 +32,8 @@ internal sealed class FontChain
         // Cut when first drawn with: a chain lists every CJK face installed, most of them never used.
         _compacts = [.. _faces.Select(f => new Lazy<FontFace?>(() => compactOf?.Invoke(f)))];
         _boldCompacts = [.. _boldFaces.Select(f => new Lazy<FontFace?>(() => f is null ? null : compactOf?.Invoke(f)))];
+        _narrows = [.. _faces.Select(f => new Lazy<FontFace?>(() => narrowOf?.Invoke(f)))];
+        _boldNarrows = [.. _boldFaces.Select(f => new Lazy<FontFace?>(() => f is null ? null : narrowOf?.Invoke(f)))];
         _latin = latin;
         _latinBold = latinBold;
     }
@@ -48,13 +54,17 @@ internal sealed class FontChain
         {
             if (_faces[i].HasGlyph(codePoint)) { index = i; break; }
         }
-        if (!bold) return (Drawing(_faces[index], _compacts[index], codePoint), false);
+        if (!bold) return (Drawing(_faces[index], _narrows[index], _compacts[index], codePoint), false);
         return _boldFaces[index] is { } boldFace && boldFace.HasGlyph(codePoint)
-            ? (Drawing(boldFace, _boldCompacts[index], codePoint), false)
-            : (Drawing(_faces[index], _compacts[index], codePoint), true);
+            ? (Drawing(boldFace, _boldNarrows[index], _boldCompacts[index], codePoint), false)
+            : (Drawing(_faces[index], _narrows[index], _compacts[index], codePoint), true);
     }
 
-    // A character no face has is the .notdef box, which the cut keeps too.
-    private static FontFace Drawing(FontFace full, Lazy<FontFace?> compact, int codePoint) =>
-        compact.Value is { } cut && (cut.HasGlyph(codePoint) || !full.HasGlyph(codePoint)) ? cut : full;
+    // A character no face has is the .notdef box, which every cut keeps too.
+    private static FontFace Drawing(FontFace full, Lazy<FontFace?> narrow, Lazy<FontFace?> compact, int codePoint)
+    {
+        var missing = !full.HasGlyph(codePoint);
+        if (narrow.Value is { } frequent && (missing || frequent.HasGlyph(codePoint))) return frequent;
+        return compact.Value is { } cut && (missing || cut.HasGlyph(codePoint)) ? cut : full;
+    }
 }

@@ -43,7 +43,8 @@ internal sealed class FontSet
             faces.AddRange(regular.Where(f => !faces.Contains(f)));
             var latin = FontChoices.SetsLatinInSerif(role) ? FontChoices.LatinSerif.Select(f => catalog.FindLatin(f, bold: false)).OfType<FontFace>().FirstOrDefault() : null;
             var latinBold = latin is null ? null : catalog.FindLatin(latin.Family, bold: true);
-            chains[role] = new FontChain(faces.Distinct().ToList(), f => f.IsBold ? f : catalog.FindFamily(f.Family, bold: true), latin, latinBold, f => CompactFaces.Of(f).Face);
+            chains[role] = new FontChain(faces.Distinct().ToList(), f => f.IsBold ? f : catalog.FindFamily(f.Family, bold: true), latin, latinBold,
+                f => CompactFaces.Of(f).Face, CompactFaces.DrawsFrequentFirst(role) ? f => CompactFaces.FrequentOf(f).Face : null);
         }
         return new FontSet(chains);
     }
