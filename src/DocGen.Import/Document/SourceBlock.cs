@@ -31,6 +31,13 @@ public sealed record TableCell(string Text, string Where, bool StartsRow = false
     /// edge (0 = the last column), from the vertical rules that cross its line; -1 when unknown.
     /// </summary>
     public int ColumnFromRight { get; init; } = -1;
+
+    /// <summary>
+    /// In text a cell a line (pdftotext): the cell's line number (1-based), so that figures on
+    /// adjacent lines — one of pdftotext's text blocks, a column's cells one under another — can be
+    /// told from figures set apart; 0 when unknown.
+    /// </summary>
+    public int Line { get; init; }
 }
 
 /// <summary>

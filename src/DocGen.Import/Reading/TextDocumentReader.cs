@@ -77,7 +77,7 @@ public static class TextDocumentReader
             }
             if (loose && LooseCellText.IsCell(lines, i))
             {
-                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true)]);
+                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true) { Line = i + 1 }]);
                 continue;
             }
             if (trimmed.Length == 0 && (aligned || loose)) continue;
