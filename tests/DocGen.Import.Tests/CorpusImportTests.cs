@@ -18,7 +18,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 77;
+    private const int ExactFloorPercent = 83;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -66,17 +66,17 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("shanghai-gov-office-2019.chromium.pdf", 198)]     // browser-printed PDF: blank cells placed by the table's rules
     [InlineData("shanghai-gov-office-2019.layout.txt", 78)]        // pdftotext -layout: sparse rows placed where the 勾稽 rules allow one way
     [InlineData("shanghai-gov-office-2019.oneline.txt", 14)]       // one-line capture: blank cells vanish, few rows split uniquely
-    [InlineData("shanghai-gov-office-2019.pdftotext.txt", 0)]      // pdftotext: column-wise order, no row confirmed by its totals
+    [InlineData("shanghai-gov-office-2019.pdftotext.txt", 22)]     // pdftotext: table 二 whole (its labels fence its rows); 三 and 四 drop their blank cells
     [InlineData("shuyang-drc-2023.html", 200)]                     // Word markup pasted into a CMS, table 三 blank but for 自然人 and 总计
     [InlineData("shuyang-drc-2023.cells.txt", 200)]
     [InlineData("shuyang-drc-2023.pipes.txt", 200)]
     [InlineData("shuyang-drc-2023.chromium.pdf", 200)]             // a figure set tight against its label, split at the rule
     [InlineData("shuyang-drc-2023.layout.txt", 178)]               // two figures for seven cells: placed where the table's 勾稽 rules allow one way
     [InlineData("shuyang-drc-2023.oneline.txt", 161)]
-    [InlineData("shuyang-drc-2023.pdftotext.txt", 162)]            // table 四 whole (its 15 figures fill every cell); 三 keeps two figures a row
+    [InlineData("shuyang-drc-2023.pdftotext.txt", 172)]            // tables 二 and 四 whole (every cell filled); 三 drops its blank cells
     [InlineData("huaian-hongze-2024.wps.pdf", 186)]                // the published WPS PDF
     [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
-    [InlineData("huaian-hongze-2024.pdftotext.txt", 176)]          // WPS's text in bands, row by row or column by column: tables 三 and 四 whole
+    [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);

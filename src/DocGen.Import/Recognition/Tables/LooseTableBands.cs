@@ -4,26 +4,30 @@ using DocGen.Import.Document;
 namespace DocGen.Import.Recognition.Tables;
 
 /// <summary>
-/// A whole table of tables 三 or 四 from pdftotext's text a cell a line (no -layout) when no cell
-/// is blank: as many figures as the table has cells. pdftotext writes such a table in horizontal
-/// bands of consecutive rows, each band row by row or column by column (WPS's PDFs mix both in one
-/// table), and a column's cells set one under another come out on adjacent lines (one text block),
-/// while cells side by side never do. So the evidence is the figures' order, which of them share a
-/// block, the layout's rows and columns (from DocGen.Core) and the 勾稽 rules:
+/// A whole national table from pdftotext's text a cell a line (no -layout) when no cell is blank:
+/// as many figures as the table has cells. pdftotext writes a table in horizontal bands of
+/// consecutive rows, each band row by row or column by column (WPS's PDFs mix both in one table);
+/// a column's cells set one under another come out on adjacent lines (one text block), cells side
+/// by side never do, and a row's label, a block left of the figures, is written before or after a
+/// band read column by column, never amid its columns. So the evidence is the figures' order,
+/// which of them share a block, where the row labels fall, the layout's rows and columns (from
+/// DocGen.Core) and the 勾稽 rules:
 /// <list type="number">
-/// <item>every way to cut the rows into bands and read each band either way, such that each block
-/// lies in one column of one band and every row's figures match its totals, gives each row its
-/// candidates (the union over all such readings, so the truth is among them);</item>
-/// <item><see cref="TablePlacementSolver"/> places a row only when every combination of candidates
-/// that satisfies all the table's 勾稽 rules gives it the same figures; the rest are left out,
-/// noted with their candidates.</item>
+/// <item>every way to cut the rows into bands and read each band either way that fits the blocks,
+/// the labels and every row's totals gives each row its candidates (the union over all such
+/// readings, so the truth is among them);</item>
+/// <item>with rules (tables 三 and 四), <see cref="TablePlacementSolver"/> places a row only when
+/// every combination of candidates that satisfies all of them gives it the same figures; without
+/// (table 二), a row is placed only when every reading gives it the same figures. The rest are left
+/// out, noted with their candidates.</item>
 /// </list>
 /// A table printing a group as one row (（六）其他处理 without its sub-rows, as EDITION_2019 has it)
 /// is tried that way when the figures' count says so and no label of the group's other rows is among the table's cells.
 /// </summary>
 public static class LooseTableBands
 {
-    private sealed record Band(int From, int To, decimal[][] Rows);
+    /// <summary>Rows From..To-1 read one way: per row, per cell, the index of its figure.</summary>
+    private sealed record Band(int From, int To, int[][] Rows);
 
     /// <summary>Reads the table when it is such text and its figures fill every cell; false (nothing written) otherwise.</summary>
     public static bool TryRead(TableContext table, List<ValueRow> layoutRows)
@@ -31,9 +35,10 @@ public static class LooseTableBands
         var (cells, values) = (table.Cells, table.Values);
         if (cells.Count == 0 || !cells.All(c => c.Unordered) || cells.Any(c => c.Line <= 0)) return false;
         var rules = TableRules.For(layoutRows.SelectMany(r => r.Bindings).Select(b => b.Path).ToHashSet(StringComparer.Ordinal));
-        if (rules.Count == 0) return false;
         var at = Enumerable.Range(0, cells.Count).Where(i => values[i].Kind != CellValueKind.Text).ToList();
-        if (at.Any(i => values[i] is not { Kind: CellValueKind.Number, Unit: "", Number: >= 0 } v || decimal.Truncate(v.Number) != v.Number))
+        if (at.Count == 0 || at.Any(i => values[i].Kind != CellValueKind.Number)) return false;
+        // The rules and the row totals are checked on whole counts; an amount only where no rule looks (table 二).
+        if (rules.Count > 0 && at.Any(i => values[i] is not { Unit: "", Number: >= 0 } v || decimal.Truncate(v.Number) != v.Number))
             return false;
         foreach (var (rows, collapsed) in Variants(table, layoutRows))
         {
@@ -64,6 +69,12 @@ public static class LooseTableBands
         // joined[k]: figures k and k+1 are on adjacent lines, one of pdftotext's blocks.
         var joined = new bool[figures.Length];
         for (var k = 0; k + 1 < figures.Length; k++) joined[k] = cells[at[k + 1]].Line == cells[at[k]].Line + 1;
+        // fenced[k]: a row's label lies between figures k and k+1.
+        var labels = rows.Where(r => r.Label is not null).Select(r => LabelText.Normalize(r.Label!)).ToArray();
+        var fenced = new bool[figures.Length];
+        for (var k = 0; k + 1 < figures.Length; k++)
+            for (var i = at[k] + 1; i < at[k + 1] && !fenced[k]; i++)
+                fenced[k] = labels.Any(l => LabelText.NormalMatches(table.Normal[i], l));
         var offset = new int[rows.Count + 1];
         for (var r = 0; r < rows.Count; r++) offset[r + 1] = offset[r] + rows[r].Bindings.Length;
 
@@ -85,19 +96,45 @@ public static class LooseTableBands
         for (var k = bands.Count - 1; k >= 0; k--)
             if (finishes[bands[k].To]) finishes[bands[k].From] = true;
 
-        var candidates = rows.Select(_ => new List<decimal[]>()).ToArray();
+        // Per row, its distinct readings: which figure each cell takes, and the values they give.
+        var readings = rows.Select(_ => new List<int[]>()).ToArray();
         foreach (var band in bands.Where(band => reached[band.From] && finishes[band.To]))
             for (var r = band.From; r < band.To; r++)
-                if (!candidates[r].Any(c => c.AsSpan().SequenceEqual(band.Rows[r - band.From]))) candidates[r].Add(band.Rows[r - band.From]);
+                if (!readings[r].Any(c => c.AsSpan().SequenceEqual(band.Rows[r - band.From]))) readings[r].Add(band.Rows[r - band.From]);
+        var candidates = readings.Select(list => list.Select(c => c.Select(k => figures[k]).ToArray())
+            .DistinctBy(DeferredRows.Join).ToList()).ToArray();
+        var lines = $"lines {cells[at[0]].Line}–{cells[at[^1]].Line}";
+        table.Note("", "", $"{table.Layout.Caption}, {lines}",
+            $"read from pdftotext's text as bands of rows, each row by row or column by column as its line blocks and row labels allow ({figures.Length} figures for {figures.Length} cells); a row is placed only where every reading that fits "
+            + (rules.Count > 0 ? "the rows' totals and the table's 勾稽 rules gives it the same figures" : "gives it the same figures (the table has no totals or 勾稽 rules)"));
+        if (rules.Count == 0)
+        {
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var row = rows[r];
+                var where = $"{table.Layout.Caption}, row {row.Label ?? "figures"}, {lines}";
+                if (readings[r].Count == 1)
+                {
+                    for (var k = 0; k < row.Bindings.Length; k++)
+                    {
+                        var cell = at[readings[r][0][k]];
+                        CellWriter.Assign(table, row.Bindings[k], cells[cell], table.Values[cell], $"{table.Layout.Caption}, row {row.Label ?? "figures"}, {cells[cell].Where}");
+                    }
+                    if (row.Bindings.Length > 1)
+                        table.Note(row.Path, DeferredRows.Join(candidates[r][0]), where, "the only reading of the text's bands for this row: its label stands between its figures and the next row's");
+                    continue;
+                }
+                foreach (var binding in row.Bindings)
+                    table.Note(binding.Path, "", where, $"the text's bands can be read {DeferredRows.Candidates(candidates[r], "ways")} for this row, and the table has no totals or 勾稽 rules to tell which; the field is left out");
+            }
+            return true;
+        }
 
         // A group printed as one row holds the group's figures: its other rows count 0 in the rules, and are noted as not printed.
         var known = collapsed.SelectMany(r => r.Bindings).ToDictionary(b => b.Path, _ => 0m, StringComparer.Ordinal);
         var outcome = TablePlacementSolver.Solve(known,
             rows.Select((row, r) => new TablePlacementSolver.Row(row.Bindings.Select(b => b.Path).ToArray(), candidates[r])).ToList(),
             rules, ImportLimits.MaxTableSolverNodes);
-        var lines = $"lines {cells[at[0]].Line}–{cells[at[^1]].Line}";
-        table.Note("", "", $"{table.Layout.Caption}, {lines}",
-            $"read from pdftotext's text as bands of rows, each row by row or column by column as its line blocks allow ({figures.Length} figures for {figures.Length} cells); a row is placed only where every reading that fits the rows' totals and the table's 勾稽 rules gives it the same figures");
         foreach (var member in collapsed)
             foreach (var binding in member.Bindings)
                 table.Note(binding.Path, "", table.Layout.Caption, $"{member.Group} is printed as one row without {member.Label}; the field is left out");
@@ -105,20 +142,20 @@ public static class LooseTableBands
         {
             var row = rows[r];
             var where = $"{table.Layout.Caption}, row {row.Label ?? "figures"}, {lines}";
-            var readings = DeferredRows.Candidates(candidates[r], "readings");
+            var found = DeferredRows.Candidates(candidates[r], "readings");
             if (outcome.Placed[r] is { } placed)
             {
                 for (var k = 0; k < row.Bindings.Length; k++) table.Set(row.Bindings[k].Path, placed[k]);
                 table.Note(row.Path, DeferredRows.Join(placed), where, candidates[r].Count == 1
                     ? $"the only reading of the text's bands that fits the row's totals, and the table's 勾稽 rules hold with it ({Solutions(outcome.Solutions)})"
-                    : $"the text's bands fit the row's totals in {readings}; read as the one {Solutions(outcome.Solutions)} of the table's 勾稽 rules give");
+                    : $"the text's bands fit the row's totals in {found}; read as the one {Solutions(outcome.Solutions)} of the table's 勾稽 rules give");
                 continue;
             }
             var why = outcome.Exhausted ? "the search of the table's 勾稽 rules ran past its budget"
                 : outcome.Solutions == 0 ? "no combination of the rows satisfies the table's 勾稽 rules"
                 : "the table's 勾稽 rules do not tell which";
             foreach (var binding in row.Bindings)
-                table.Note(binding.Path, "", where, $"the text's bands fit the row's totals in {readings}, and {why}; the field is left out");
+                table.Note(binding.Path, "", where, $"the text's bands fit the row's totals in {found}, and {why}; the field is left out");
         }
         return true;
 
@@ -130,19 +167,23 @@ public static class LooseTableBands
             var (start, end) = (offset[a], offset[b]);
             // A block never runs from one band into the next.
             if (start > 0 && joined[start - 1]) return null;
-            var values = rows.Skip(a).Take(height).Select(r => new decimal[r.Bindings.Length]).ToArray();
+            var taken = rows.Skip(a).Take(height).Select(r => new int[r.Bindings.Length]).ToArray();
             (int Row, int Column) previous = (-1, -1);
             for (var k = start; k < end; k++)
             {
                 var slot = columnWise ? ((k - start) % height, (k - start) / height) : RowMajor(k);
                 // Figures of one block are one column's cells one under another.
                 if (k > start && joined[k - 1] && (slot.Item1 != previous.Row + 1 || slot.Item2 != previous.Column)) return null;
-                values[slot.Item1][slot.Item2] = figures[k];
+                // A row's label is not written amid a band's columns.
+                if (columnWise && k > start && fenced[k - 1]) return null;
+                taken[slot.Item1][slot.Item2] = k;
                 previous = slot;
             }
+            // Rows with a 总计 must match it (a row without one, in table 二, has nothing to check).
             for (var r = 0; r < height; r++)
-                if (!RowTotals.Confirm(rows[a + r].Bindings, values[r].Select(v => new CellValue(CellValueKind.Number, v)).ToArray())) return null;
-            return new Band(a, b, values);
+                if (rows[a + r].Bindings.Any(DeferredRows.IsTotal)
+                    && !RowTotals.Confirm(rows[a + r].Bindings, taken[r].Select(k => new CellValue(CellValueKind.Number, figures[k])).ToArray())) return null;
+            return new Band(a, b, taken);
 
             (int, int) RowMajor(int k)
             {
