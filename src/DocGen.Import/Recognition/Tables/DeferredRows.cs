@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocGen.Import.Document;
 
 namespace DocGen.Import.Recognition.Tables;
 
@@ -8,7 +9,11 @@ namespace DocGen.Import.Recognition.Tables;
 /// rules do not single out its figures either, given why.
 /// </summary>
 public sealed record DeferredRow(ValueRow Row, string Found, string Where, IReadOnlyList<decimal[]> Candidates,
-    string Evidence, Func<string, string> LeftOut);
+    string Evidence, Func<string, string> LeftOut)
+{
+    /// <summary>The row's figures as read, in order, when they were apart (not run together): where the capture set them may narrow the candidates (<see cref="AlignedColumns"/>).</summary>
+    public IReadOnlyList<TableCell>? Figures { get; init; }
+}
 
 /// <summary>
 /// Places a row's figures when one placement fits it, defers it when several do, and once the
@@ -22,7 +27,8 @@ public static class DeferredRows
     /// <param name="leftOut">The note for each cell when no placement, or too many to try, or several fit.</param>
     /// <param name="tableMustConfirm">Even one placement waits for the table's rules (text that may not keep row order).</param>
     public static void PlaceOrDefer(TableContext table, ValueRow row, string found, string where, RowPlacements.Result placements,
-        string evidence, Func<decimal[], string> placedNote, Func<string, string> leftOut, bool tableMustConfirm = false)
+        string evidence, Func<decimal[], string> placedNote, Func<string, string> leftOut, bool tableMustConfirm = false,
+        IReadOnlyList<TableCell>? figures = null)
     {
         var hasTotal = row.Bindings.Any(IsTotal);
         if (placements.Exhausted)
@@ -40,7 +46,7 @@ public static class DeferredRows
                 table.Note(row.Path, found, where, placedNote(placements.Candidates[0]));
                 return;
             default:
-                table.Deferred.Add(new DeferredRow(row, found, where, placements.Candidates, evidence, leftOut));
+                table.Deferred.Add(new DeferredRow(row, found, where, placements.Candidates, evidence, leftOut) { Figures = figures });
                 return;
         }
     }
@@ -48,6 +54,7 @@ public static class DeferredRows
     public static void Resolve(TableContext table)
     {
         if (table.Deferred.Count == 0) return;
+        AlignedColumns.Narrow(table);
         var bound = ValueRow.Of(table.Layout).SelectMany(r => r.Bindings).Select(b => b.Path).ToHashSet(StringComparer.Ordinal);
         var rules = TableRules.For(bound);
         var rows = table.Deferred.Select(d => new TablePlacementSolver.Row(d.Row.Bindings.Select(b => b.Path).ToArray(), d.Candidates)).ToList();
