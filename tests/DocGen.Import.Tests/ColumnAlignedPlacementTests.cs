@@ -32,6 +32,24 @@ public sealed class ColumnAlignedPlacementTests
             && n.Message.Contains("by the columns pdftotext -layout set the figures at (18 in cell 1, 18 in cell 7)", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The same page's 本年新收 row, 821 35 2 1 859: 821 is 自然人's and 859 the 总计 in every solution
+    /// of the 勾稽 rules, so those are read; 35, 2 and 1 could sit in other applicant columns (the
+    /// head of the five 法人或其他组织 columns is one pdftotext block, whose inner columns say nothing
+    /// of x), so their cells are left out naming the candidates.
+    /// </summary>
+    [Fact]
+    public void Import_RowWhoseApplicantColumnsTheRulesCannotTell_ReadsItsCertainCellsOnly()
+    {
+        var imported = Import(Corpus("shanghai-gov-office-2019.layout.txt"), "shanghai-gov-office-2019.layout.txt");
+
+        var received = imported.Report.Applications.NewReceived;
+        Assert.Equal((821L, 859L), (received.NaturalPerson, received.Total));
+        Assert.Contains(imported.Notes, n => n.Path == "applications.new_received.total" && n.Message.Contains("this cell is 859 in every one of the", StringComparison.Ordinal));
+        Assert.Contains(imported.Notes, n => n.Path == "applications.new_received.commercial_enterprise"
+            && n.Message.Contains("821 in cell 1, 35 in cells 2–4", StringComparison.Ordinal) && n.Message.EndsWith("the field is left out", StringComparison.Ordinal));
+    }
+
     /// <summary>沭阳县发展和改革局 2023: 26 under the upright head 自 (然 人), every other applicant cell blank.</summary>
     [Fact]
     public void Import_FiguresUnderAnUprightHead_ArePlacedInItsColumn()

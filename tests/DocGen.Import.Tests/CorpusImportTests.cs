@@ -18,7 +18,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 79;
+    private const int ExactFloorPercent = 80;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -64,7 +64,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("shanghai-gov-office-2019.cells.txt", 198)]        // line-per-cell text
     [InlineData("shanghai-gov-office-2019.pipes.txt", 198)]        // markdown pipe tables
     [InlineData("shanghai-gov-office-2019.chromium.pdf", 198)]     // browser-printed PDF: blank cells placed by the table's rules
-    [InlineData("shanghai-gov-office-2019.layout.txt", 120)]       // pdftotext -layout: sparse rows placed where their columns and the 勾稽 rules allow one way
+    [InlineData("shanghai-gov-office-2019.layout.txt", 149)]       // pdftotext -layout: sparse rows placed where their columns and the 勾稽 rules allow one way
     [InlineData("shanghai-gov-office-2019.oneline.txt", 14)]       // one-line capture: blank cells vanish, few rows split uniquely
     [InlineData("shanghai-gov-office-2019.pdftotext.txt", 0)]      // pdftotext: column-wise order, no row confirmed by its totals
     [InlineData("shuyang-drc-2023.html", 200)]                     // Word markup pasted into a CMS, table 三 blank but for 自然人 and 总计
@@ -73,7 +73,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("shuyang-drc-2023.chromium.pdf", 200)]             // a figure set tight against its label, split at the rule
     [InlineData("shuyang-drc-2023.layout.txt", 199)]               // two figures for seven cells: 26 under the upright head 自然人
     [InlineData("shuyang-drc-2023.oneline.txt", 161)]
-    [InlineData("shuyang-drc-2023.pdftotext.txt", 147)]
+    [InlineData("shuyang-drc-2023.pdftotext.txt", 150)]
     [InlineData("huaian-hongze-2024.wps.pdf", 186)]                // the published WPS PDF
     [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
     [InlineData("huaian-hongze-2024.pdftotext.txt", 29)]           // WPS's text order is neither rows nor columns

@@ -73,6 +73,22 @@ public static class DeferredRows
             var why = outcome.Exhausted ? "the search of the table's 勾稽 rules ran past its budget"
                 : outcome.Solutions == 0 ? "no combination of the table's rows satisfies its 勾稽 rules"
                 : "the table's 勾稽 rules do not tell which";
+            if (outcome.Cells.Count > r && outcome.Cells[r] is { } cells && cells.Any(c => c is not null))
+            {
+                // Some cells are the same in every solution (a 总计, or 自然人 where no other column could take its figure): those are read.
+                var bindings = deferred.Row.Bindings;
+                for (var k = 0; k < bindings.Length; k++)
+                {
+                    if (cells[k] is { } figure)
+                    {
+                        table.Set(bindings[k].Path, figure);
+                        table.Note(bindings[k].Path, deferred.Found, deferred.Where,
+                            $"{deferred.Evidence}; this cell is {figure.ToString(CultureInfo.InvariantCulture)} in every one of the {outcome.Solutions} solutions of the table's 勾稽 rules, though the row's other cells are not (of {Count(deferred.Candidates)} placements: {List(deferred.Candidates)})");
+                    }
+                    else table.Note(bindings[k].Path, deferred.Found, deferred.Where, deferred.LeftOut(why));
+                }
+                continue;
+            }
             LeaveOut(table, deferred.Row, deferred.Found, deferred.Where, deferred.LeftOut(why));
         }
         table.Deferred.Clear();
