@@ -48,8 +48,15 @@ public static partial class TitleLine
         var text = LabelPrefix().Replace(line.Trim(), "");
         var m = Title().Match(text);
         if (!m.Success || m.Groups["agency"].Value.Trim().Length == 0) m = YearFirstTitle().Match(text) is { Success: true } first ? first : m;
-        return m.Success ? new(m.Groups["agency"].Value.Trim(), int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), text) : null;
+        if (!m.Success || m.Groups["agency"].Value.IndexOfAny(NotInAName) >= 0) return null;
+        return new(m.Groups["agency"].Value.Trim(), int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), text);
     }
+
+    /// <summary>
+    /// Marks no body's name holds: a line with them before "…年度报告" is a crawler's field
+    /// ("本地目录: zwgk/…/87885_平潭综合实验区2023年度…"), a path or a link, not the title.
+    /// </summary>
+    private static readonly char[] NotInAName = ['/', '\\', ':', '：', '_', '|', '='];
 
     /// <summary>The year of the period the preamble says the figures cover ("统计期限从2019年1月1日…"), or 0.</summary>
     public static int PeriodYear(string text)
