@@ -38,7 +38,10 @@ public static partial class TitleLine
     {
         var head = first.Trim();
         if (head.Length is 0 or > 30 || head.IndexOfAny([':', '：', '›', '>', '|']) >= 0) return false;
-        return StartsWithYear().IsMatch(second.Trim()) || (head.EndsWith('年') && second.Trim().StartsWith("政府信息公开", StringComparison.Ordinal));
+        var tail = second.Trim();
+        return StartsWithYear().IsMatch(tail) || (head.EndsWith('年') && tail.StartsWith("政府信息公开", StringComparison.Ordinal))
+            // broken before its last words ("2024 年上海市科委政府信息公开工作" / "年度报告")
+            || (tail.Length <= 6 && tail.EndsWith("报告", StringComparison.Ordinal) && head.Contains("政府信息公开", StringComparison.Ordinal));
     }
 
     public sealed record Match(string Agency, int Year, string Text);
