@@ -19,7 +19,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 83;
+    private const int ExactFloorPercent = 85;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -65,14 +65,14 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("shanghai-gov-office-2019.cells.txt", 198)]        // line-per-cell text
     [InlineData("shanghai-gov-office-2019.pipes.txt", 198)]        // markdown pipe tables
     [InlineData("shanghai-gov-office-2019.chromium.pdf", 198)]     // browser-printed PDF: blank cells placed by the table's rules
-    [InlineData("shanghai-gov-office-2019.layout.txt", 78)]        // pdftotext -layout: sparse rows placed where the 勾稽 rules allow one way
+    [InlineData("shanghai-gov-office-2019.layout.txt", 149)]       // pdftotext -layout: sparse rows placed where their columns and the 勾稽 rules allow one way
     [InlineData("shanghai-gov-office-2019.oneline.txt", 14)]       // one-line capture: blank cells vanish, few rows split uniquely
     [InlineData("shanghai-gov-office-2019.pdftotext.txt", 22)]     // pdftotext: table 二 whole (its labels fence its rows); 三 and 四 drop their blank cells
     [InlineData("shuyang-drc-2023.html", 200)]                     // Word markup pasted into a CMS, table 三 blank but for 自然人 and 总计
     [InlineData("shuyang-drc-2023.cells.txt", 200)]
     [InlineData("shuyang-drc-2023.pipes.txt", 200)]
     [InlineData("shuyang-drc-2023.chromium.pdf", 200)]             // a figure set tight against its label, split at the rule
-    [InlineData("shuyang-drc-2023.layout.txt", 178)]               // two figures for seven cells: placed where the table's 勾稽 rules allow one way
+    [InlineData("shuyang-drc-2023.layout.txt", 199)]               // two figures for seven cells: 26 under the upright head 自然人
     [InlineData("shuyang-drc-2023.oneline.txt", 161)]
     [InlineData("shuyang-drc-2023.pdftotext.txt", 172)]            // tables 二 and 四 whole (every cell filled); 三 drops its blank cells
     [InlineData("huaian-hongze-2024.wps.pdf", 186)]                // the published WPS PDF

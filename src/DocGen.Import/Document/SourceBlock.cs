@@ -38,6 +38,19 @@ public sealed record TableCell(string Text, string Where, bool StartsRow = false
     /// told from figures set apart; 0 when unknown.
     /// </summary>
     public int Line { get; init; }
+
+    /// <summary>
+    /// In column-aligned text (pdftotext -layout): where the cell's text starts on its line, in
+    /// characters (form feeds not counted); -1 when unknown, or when a neighbour stands closer than
+    /// pdftotext sets two of its blocks apart (the two may be one block, whose columns say nothing of x).
+    /// </summary>
+    public int TextColumn { get; init; } = -1;
+
+    /// <summary>The page of column-aligned text the cell is on (form feeds before it): <see cref="TextColumn"/>s compare within a page.</summary>
+    public int TextPage { get; init; }
+
+    /// <summary>A column head of table 三 standing alone in column-aligned text (自然人 or 总计, or a character of one set upright): which.</summary>
+    public string? ColumnHead { get; init; }
 }
 
 /// <summary>
