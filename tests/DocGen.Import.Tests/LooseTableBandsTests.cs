@@ -135,6 +135,22 @@ public sealed class LooseTableBandsTests(ITestOutputHelper output)
         Assert.Contains(imported.Notes, n => n.Path == "active_disclosure_2019.normative_documents.total_published" && n.Message.Contains("left out", StringComparison.Ordinal));
     }
 
+    /// <summary>A label and its figure on one line (行政事业性收费 0) are two cells: 600,000 such lines are refused at the block limit, not read into memory.</summary>
+    [Fact]
+    public void Import_HundredsOfThousandsOfLabelAndFigureLines_RefusedAtTheBlockLimit()
+    {
+        var text = "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+            + string.Concat(Enumerable.Repeat("0\n1\n", 15)) + new StringBuilder().Insert(0, "行政事业性收费 0\n", 600_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var e = Assert.Throws<ImportException>(() => Import(text, "hostile.txt"));
+
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (1024.0 * 1024);
+        output.WriteLine($"{text.Length:N0} characters, {allocated:N0} MiB allocated: {e.Message}");
+        Assert.Contains($"more than {ImportLimits.MaxBlocks:N0} paragraphs and table cells", e.Message);
+        Assert.True(allocated < 512, $"{allocated:N0} MiB allocated");
+    }
+
     /// <summary>
     /// Hostile full tables: 175 figures of one block (no banding fits: the table falls back to the
     /// row reader), and 175 figures each fenced by hundreds of label lines; both read within the
