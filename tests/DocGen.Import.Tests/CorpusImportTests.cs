@@ -11,8 +11,8 @@ namespace DocGen.Import.Tests;
 /// per document and in total. Wrong must be zero and identity right everywhere; the share exact
 /// must not fall below what the corpus reaches today (<see cref="ExactFloorPercent"/>; the issue's
 /// target is 97%: the forms that drop blank cells — pdftotext's two text forms and one-line
-/// captures — place a sparse row's figures only where the table's 勾稽 rules allow one way; the
-/// rest are left out and noted). A figure
+/// captures — place a sparse row's figures only where the table's 勾稽 rules, with the columns
+/// pdftotext -layout set them at, allow one way; the rest are left out and noted). A figure
 /// the capture does not hold (a crawler's text cut short) is absent, counted apart. A new capture
 /// form is a new file <c>&lt;id&gt;.&lt;form&gt;.&lt;ext&gt;</c> beside its report's truth file.
 /// </summary>
