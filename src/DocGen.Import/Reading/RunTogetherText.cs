@@ -15,17 +15,37 @@ public static class RunTogetherText
 {
     private const int MinLineLength = 800;
 
+    /// <summary>A crawler may put the page's fields before its text, a short line each ("标题: …", "发布时间: …").</summary>
+    private const int MaxFieldLines = 12, MaxFieldLineLength = 160;
+
     public static bool Detect(IReadOnlyList<string> lines)
     {
         var full = lines.Where(l => l.Trim().Length > 0).ToList();
         return full.Count is > 0 and <= 3 && full.Max(l => l.Length) >= MinLineLength
-            && NationalLayout.SectionHeadings.Count(h => full.Any(l => l.Contains(h, StringComparison.Ordinal))) >= 3;
+            && NationalLayout.SectionHeadings.Count(h => full.Any(l => l.Contains(h, StringComparison.Ordinal))) >= 3
+            || FieldLinesBefore(full) >= 0;
+    }
+
+    /// <summary>
+    /// How many short field lines stand before the page's text when the last line is the whole text
+    /// in one line (three national headings or more in it), or -1.
+    /// </summary>
+    private static int FieldLinesBefore(List<string> full)
+    {
+        if (full.Count is < 2 or > MaxFieldLines + 1) return -1;
+        var text = full[^1];
+        if (text.Length < MinLineLength || NationalHeadings(text) < 3 && NumberedLineText.Headings(text).Count == 0) return -1;
+        return full.Take(full.Count - 1).All(l => l.Trim().Length <= MaxFieldLineLength) ? full.Count - 1 : -1;
     }
 
     public static SourceDocument Read(IReadOnlyList<string> lines, ReadingContext context)
     {
-        var text = string.Join("", lines.Select(l => l.Trim()));
         var blocks = new List<SourceBlock>();
+        var full = lines.Where(l => l.Trim().Length > 0).ToList();
+        var fields = full.Count > 3 ? FieldLinesBefore(full) : -1;
+        for (var f = 0; f < fields; f++) blocks.Add(new Paragraph(full[f].Trim(), $"the capture's field line {f + 1}"));
+        var text = fields > 0 ? full[^1].Trim() : string.Join("", lines.Select(l => l.Trim()));
+        if (NationalHeadings(text) < 3) return Legacy(text, blocks);
         // Heading positions, in order.
         var cuts = new List<(int At, int Section)>();
         var from = 0;
@@ -37,15 +57,7 @@ public static class RunTogetherText
             from = at + NationalLayout.SectionHeadings[k].Length;
         }
         if (cuts.Count == 0) return new SourceDocument(blocks);
-        var head = text[..cuts[0].At];
-        // The title runs into what follows it: cut after the first "…年度报告".
-        var titleEnd = head.IndexOf("年度报告", StringComparison.Ordinal);
-        if (titleEnd > 0)
-        {
-            blocks.Add(new Paragraph(head[..(titleEnd + 4)], "the line, the title"));
-            head = head[(titleEnd + 4)..];
-        }
-        if (head.Length > 0) blocks.Add(new Paragraph(head, "the line, before 一"));
+        AddHead(text[..cuts[0].At], blocks);
         for (var c = 0; c < cuts.Count; c++)
         {
             context.Budget.Check();
@@ -59,6 +71,37 @@ public static class RunTogetherText
             else if (body.Length > 0) blocks.Add(new Paragraph(body, where));
         }
         return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture with the cells run together: a run of digits is split only where the row's totals, or the table's 勾稽 rules, allow exactly one split")]);
+    }
+
+    private static int NationalHeadings(string text) => NationalLayout.SectionHeadings.Count(h => text.Contains(h, StringComparison.Ordinal));
+
+    /// <summary>A LEGACY report in one line: paragraphs cut at its own numbered headings.</summary>
+    private static SourceDocument Legacy(string text, List<SourceBlock> blocks)
+    {
+        var headings = NumberedLineText.Headings(text);
+        if (headings.Count == 0) return new SourceDocument(blocks);
+        AddHead(text[..headings[0].At], blocks);
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var (at, length) = headings[h];
+            var end = h + 1 < headings.Count ? headings[h + 1].At : text.Length;
+            var where = $"the line, section {text[at]}";
+            blocks.Add(new Paragraph(text.Substring(at, length), where));
+            if (end > at + length) blocks.Add(new Paragraph(text[(at + length)..end], where));
+        }
+        return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture: the line is cut at its numbered headings (一、 二、 …) found in sequence")]);
+    }
+
+    /// <summary>The text before 一: the title runs into what follows it, so it is cut after the first "…年度报告".</summary>
+    private static void AddHead(string head, List<SourceBlock> blocks)
+    {
+        var titleEnd = head.IndexOf("年度报告", StringComparison.Ordinal);
+        if (titleEnd > 0)
+        {
+            blocks.Add(new Paragraph(head[..(titleEnd + 4)], "the line, the title"));
+            head = head[(titleEnd + 4)..];
+        }
+        if (head.Length > 0) blocks.Add(new Paragraph(head, "the line, before 一"));
     }
 
     /// <summary>Label text and digit runs, in order. A digit before "." or "、" and a character is the next label's enumerator (…0001.本机关…).</summary>

@@ -94,9 +94,15 @@ public static class TextDocumentReader
                 Add(i, [new TableCell(trimmed, where, StartsRow: true, BlanksDropped: true)]);
                 continue;
             }
+            if (loose && LooseCellText.LabelAndFigure(trimmed) is { } labelled)
+            {
+                Add(i, [new TableCell(labelled.Label, where, StartsRow: true, BlanksDropped: true, Unordered: true) { Line = i + 1 },
+                    new TableCell(labelled.Figure, where, BlanksDropped: true, Unordered: true) { Line = i + 1 }]);
+                continue;
+            }
             if (loose && LooseCellText.IsCell(lines, i))
             {
-                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true)]);
+                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true) { Line = i + 1 }]);
                 continue;
             }
             if (trimmed.Length == 0 && (aligned || loose)) continue;
@@ -108,7 +114,7 @@ public static class TextDocumentReader
         }
         Close();
         if (aligned) notes.Add(new("", "", "the document", "read as column-aligned text (pdftotext -layout): a row with blank cells is placed only where the columns pdftotext set its figures in, and the table's 勾稽 rules, allow one way"));
-        if (loose) notes.Add(new("", "", "the document", "read as text a cell a line (pdftotext): a row's figures are kept only when its totals confirm them"));
+        if (loose) notes.Add(new("", "", "the document", "read as text a cell a line (pdftotext): a table whose figures fill its cells is read in bands of rows where the text's blocks, labels, totals and 勾稽 rules leave one reading; in a table with blank cells (which this text drops) a row's figures are kept only when its totals confirm them"));
         return new SourceDocument(blocks, Notes: notes);
 
         void Add(int line, IEnumerable<TableCell> cells)

@@ -21,7 +21,7 @@ public static class Headings
             found[k] = -1;
             for (var i = cursor; i < paragraphs.Count; i++)
             {
-                if (IsNational(paragraphs[i], NationalLayout.SectionHeadings[k]))
+                if (IsNational(paragraphs[i], NationalLayout.SectionHeadings[k]) || IsRenumbered(paragraphs[i], k))
                 {
                     found[k] = i;
                     cursor = i + 1;
@@ -54,6 +54,22 @@ public static class Headings
 
     /// <summary>Whether a line is one of the six national section headings.</summary>
     public static bool IsNationalHeading(string line) => NationalLayout.SectionHeadings.Any(h => IsNational(line, h));
+
+    /// <summary>
+    /// A table section's heading numbered the report's own way: some bodies set the three tables
+    /// apart after their narrative, numbered 一 to 三 ("一、主动公开政府信息情况" for 二). Only the
+    /// table sections' headings, long enough not to be taken for another, and nearly word for word.
+    /// </summary>
+    private static bool IsRenumbered(string paragraph, int section)
+    {
+        if (section is < 1 or > 3) return false;
+        var text = LabelText.Normalize(paragraph);
+        var expected = LabelText.Normalize(NationalLayout.SectionHeadings[section]);
+        var mark = text.IndexOf('、');
+        var expectedMark = expected.IndexOf('、');
+        if (mark is < 1 or > 3 || ChineseNumerals.Parse(text[..mark]) <= 0 || text.Length - mark > expected.Length - expectedMark + 4) return false;
+        return Similarity.CommonSubsequence(text[(mark + 1)..], expected[(expectedMark + 1)..]) >= 0.9 * (expected.Length - expectedMark - 1);
+    }
 
     private static bool IsNational(string paragraph, string heading)
     {

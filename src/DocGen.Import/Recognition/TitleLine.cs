@@ -38,7 +38,10 @@ public static partial class TitleLine
     {
         var head = first.Trim();
         if (head.Length is 0 or > 30 || head.IndexOfAny([':', '：', '›', '>', '|']) >= 0) return false;
-        return StartsWithYear().IsMatch(second.Trim()) || (head.EndsWith('年') && second.Trim().StartsWith("政府信息公开", StringComparison.Ordinal));
+        var tail = second.Trim();
+        return StartsWithYear().IsMatch(tail) || (head.EndsWith('年') && tail.StartsWith("政府信息公开", StringComparison.Ordinal))
+            // broken before its last words ("2024 年上海市科委政府信息公开工作" / "年度报告")
+            || (tail.Length <= 6 && tail.EndsWith("报告", StringComparison.Ordinal) && head.Contains("政府信息公开", StringComparison.Ordinal));
     }
 
     public sealed record Match(string Agency, int Year, string Text);
@@ -48,8 +51,15 @@ public static partial class TitleLine
         var text = LabelPrefix().Replace(line.Trim(), "");
         var m = Title().Match(text);
         if (!m.Success || m.Groups["agency"].Value.Trim().Length == 0) m = YearFirstTitle().Match(text) is { Success: true } first ? first : m;
-        return m.Success ? new(m.Groups["agency"].Value.Trim(), int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), text) : null;
+        if (!m.Success || m.Groups["agency"].Value.IndexOfAny(NotInAName) >= 0) return null;
+        return new(m.Groups["agency"].Value.Trim(), int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), text);
     }
+
+    /// <summary>
+    /// Marks no body's name holds: a line with them before "…年度报告" is a crawler's field
+    /// ("本地目录: zwgk/…/87885_平潭综合实验区2023年度…"), a path or a link, not the title.
+    /// </summary>
+    private static readonly char[] NotInAName = ['/', '\\', ':', '：', '_', '|', '='];
 
     /// <summary>The year of the period the preamble says the figures cover ("统计期限从2019年1月1日…"), or 0.</summary>
     public static int PeriodYear(string text)

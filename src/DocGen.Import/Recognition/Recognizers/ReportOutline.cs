@@ -30,7 +30,12 @@ public static class ReportOutline
     /// </summary>
     public static void Reconsider(RecognitionContext context)
     {
-        if (context.IsNational || context.Report.Year < 2019) return;
+        if (context.IsNational)
+        {
+            AsLegacyBefore2019(context);
+            return;
+        }
+        if (context.Report.Year < 2019) return;
         var found = context.National.Where(i => i >= 0).ToList();
         if (found.Count == 0 || !context.Numbered.All(found.Contains)) return;
         context.IsNational = true;
@@ -38,6 +43,24 @@ public static class ReportOutline
         context.LastHeading = found.Max();
         context.Note("edition", "", "the document",
             $"only {found.Count} of the six national headings found (the text may be cut short); read in the national format of {context.Report.Year}");
+    }
+
+    /// <summary>
+    /// The national format begins with the reports of 2019: a report of an earlier year whose own
+    /// headings merely resemble three national ones ("四、因政府信息公开申请行政复议、提起行政诉讼的情况")
+    /// and that holds no national table is a LEGACY_2008 report, read by its numbered sections, noted.
+    /// </summary>
+    private static void AsLegacyBefore2019(RecognitionContext context)
+    {
+        if (context.Report.Year is <= 0 or >= 2019 || context.Blocks.OfType<TableBlock>().Any(IsNationalTable)) return;
+        var numbered = Headings.FindNumbered(context.Texts, 0);
+        if (numbered.Count == 0) return;
+        context.IsNational = false;
+        context.Numbered = numbered;
+        context.FirstHeading = numbered[0];
+        context.LastHeading = numbered[^1];
+        context.Note("edition", "", "the document",
+            $"a report of {context.Report.Year}: its headings resemble the national format's, which begins with the reports of 2019, and it holds no national table; read as a LEGACY_2008 report");
     }
 
     private static bool IsNationalTable(TableBlock table) =>
