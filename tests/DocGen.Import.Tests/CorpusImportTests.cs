@@ -18,7 +18,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 76;
+    private const int ExactFloorPercent = 75;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
