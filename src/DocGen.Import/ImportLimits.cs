@@ -41,6 +41,9 @@ public static class ImportLimits
     /// <summary>Steps of the search over a table's ambiguous rows under its 勾稽 rules; past it nothing is placed.</summary>
     public const int MaxTableSolverNodes = 500_000;
 
+    /// <summary>Figures and heads of one table compared pairwise for where pdftotext -layout set them (a real table has under 200; fixed ones that stand alike count once); past it their columns narrow nothing.</summary>
+    public const int MaxAlignedFigures = 500;
+
     /// <summary>A PDF without a text layer is read by OCR only up to this many pages (each takes a core for a second or more).</summary>
     public const int MaxOcrPages = 30;
 

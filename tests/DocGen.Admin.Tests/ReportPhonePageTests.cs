@@ -35,12 +35,14 @@ public sealed partial class ReportPhonePageTests(BrowserFixture browser) : IClas
         await frame.ScrollIntoViewIfNeededAsync();
         var size = await frame.EvaluateAsync<int[]>("f => [f.scrollWidth, f.clientWidth]");
         Assert.True(size[0] > size[1] + 200, $"{fixture}: table 三 is {size[0]} px in a {size[1]} px frame: nothing to scroll at {Phone} px");
-        // A label of a row of its own (一、) and one spanning a group of rows (三、, beside its （一）…（七）).
-        var labels = new[] { "一、本年新收政府信息公开申请数量", "三、本年度办理结果" }
+        // Labels in each of the three label columns: a row of its own (一、), a group of rows (三、, beside
+        // its （一）…（七）), a sub-row (（一）予以公开), a sub-group (（三）不予公开) and its rows (1.属于国家秘密).
+        var labels = new[] { "一、本年新收政府信息公开申请数量", "三、本年度办理结果", "（一）予以公开", "（三）不予公开", "1.属于国家秘密", "3.补正后申请内容仍不明确" }
             .Select(text => page.Page.Locator("#table-applications tbody th.lead", new() { HasText = text })).ToList();
         var figures = labels.Select(label => label.Locator("xpath=ancestor::tr[1]").Locator("td.num").Last).ToList();
         var labelsBefore = await XsAsync(labels);
         var figuresBefore = await XsAsync(figures);
+        var labelAreaBefore = await LabelAreaAsync(page.Page, frame);
 
         await frame.EvaluateAsync("f => { f.scrollLeft = 200; }");
         await page.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
@@ -50,11 +52,37 @@ public sealed partial class ReportPhonePageTests(BrowserFixture browser) : IClas
         var figuresAfter = await XsAsync(figures);
         for (var i = 0; i < labels.Count; i++)
         {
-            // Within a pixel: a collapsed border straddles the cell edge, so the pinned cell sits half a pixel further left.
+            // Within a pixel: a label's box may fall on a half pixel.
             Assert.True(Math.Abs(labelsAfter[i] - labelsBefore[i]) <= 1, $"{fixture}: row label {i} moved from x={labelsBefore[i]} to x={labelsAfter[i]}");
             Assert.True(Math.Abs(figuresBefore[i] - figuresAfter[i] - 200) < 1, $"{fixture}: figure {i} moved from x={figuresBefore[i]} to x={figuresAfter[i]}");
         }
+        // The pinned label area of sub-rows looks the same, pixel for pixel, before and after scrolling:
+        // no scrolled figure shows through between two pinned columns.
+        // Beside the pinned labels a phone still shows two figure columns whole.
+        var room = await frame.EvaluateAsync<double[]>(
+            """
+            f => {
+              const labels = [...f.querySelectorAll('tbody th.lead')].map(e => e.getBoundingClientRect().right);
+              return [f.getBoundingClientRect().right - Math.max(...labels), f.querySelector('tbody td.num').getBoundingClientRect().width];
+            }
+            """);
+        Assert.True(room[0] >= 2 * room[1], $"{fixture}: {room[0]:0} px beside the pinned labels for figure columns {room[1]:0} px wide");
+        var labelAreaAfter = await LabelAreaAsync(page.Page, frame);
         await page.ShotAsync($"60-report-table-three-scrolled-{fixture}-{Phone}");
+        Assert.True(labelAreaBefore.AsSpan().SequenceEqual(labelAreaAfter),
+            $"{fixture}: the pinned labels beside （三）不予公开 changed while the figures scrolled under them (screenshot 60-report-table-three-scrolled-{fixture}-{Phone})");
+    }
+
+    /// <summary>A screenshot of the label columns beside 1.属于国家秘密 … 8.属于行政查询事项, from the frame's left edge.</summary>
+    private static async Task<byte[]> LabelAreaAsync(IPage page, ILocator frame)
+    {
+        var group = page.Locator("#table-applications tbody th.lead", new() { HasText = "（三）不予公开" });
+        await group.EvaluateAsync("label => label.scrollIntoView({ block: 'center', inline: 'nearest' })");
+        var box = await group.BoundingBoxAsync() ?? throw new InvalidOperationException("（三）不予公开 is not shown");
+        var last = await page.Locator("#table-applications tbody th.lead", new() { HasText = "1.属于国家秘密" }).BoundingBoxAsync()
+            ?? throw new InvalidOperationException("1.属于国家秘密 is not shown");
+        var left = (await frame.BoundingBoxAsync())!.X;
+        return await page.ScreenshotAsync(new() { Clip = new() { X = left, Y = box.Y, Width = last.X + last.Width - left, Height = box.Height } });
     }
 
     private static async Task<double[]> XsAsync(IEnumerable<ILocator> elements) =>

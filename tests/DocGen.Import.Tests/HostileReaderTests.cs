@@ -101,6 +101,31 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
         Assert.True(allocated < 64, $"{allocated:N0} MiB allocated");
     }
 
+    public static TheoryData<int> HeadFloods => new() { 400, 8_000 };
+
+    /// <summary>
+    /// pdftotext -layout text whose table 三 head holds thousands of lone 自 at every column, against
+    /// short rows: the pairwise bounds stop at <see cref="ImportLimits.MaxAlignedFigures"/> (past it,
+    /// or where the bounds contradict each other, the columns narrow nothing) and the rows are left
+    /// out, noted, never guessed.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HeadFloods))]
+    public void Import_ColumnAlignedHeadFlood_BoundedAndRowsLeftOut(int heads)
+    {
+        var text = new StringBuilder("一、总体情况\n二、主动公开政府信息情况\n规章  1  2  3\n三、收到和处理政府信息公开申请情况\n");
+        for (var k = 0; k < heads; k++) text.Append(' ', 4 + k % 1_000).Append("自\n");
+        foreach (var label in Layout().Take(26)) text.Append(label).Append("        26          26\n");
+        text.Append("四、政府信息公开行政复议、行政诉讼情况\n");
+
+        var (imported, allocated) = Measured(() => Import(text.ToString()));
+
+        output.WriteLine($"{heads} heads: {allocated:N0} MiB allocated");
+        Assert.Contains(imported.Notes, n => n.Path == "applications.new_received.natural_person" && n.Message.Contains("left out", StringComparison.Ordinal));
+        Assert.Equal(0L, imported.Report.Applications?.NewReceived?.NaturalPerson ?? 0);
+        Assert.True(allocated < MaxAllocatedMiB, $"{allocated:N0} MiB allocated");
+    }
+
     [Fact]
     public void RowPlacements_WorstRun_StopsAtItsStepBound()
     {

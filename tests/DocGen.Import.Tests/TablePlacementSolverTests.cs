@@ -111,6 +111,29 @@ public sealed class TablePlacementSolverTests
     }
 
     [Fact]
+    public void Solve_CellsEverySolutionAgreesOn_AreGivenThoughTheRowIsNot()
+    {
+        // shuyang-drc-2023 as pdftotext -layout bounds it: each 26 in 自然人 or 商业企业, its 总计 26.
+        // Which applicant column the rules cannot tell; the 总计 and the four columns left blank they can.
+        var known = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var rows = new List<TablePlacementSolver.Row>();
+        foreach (var row in ApplicationRows.Edition2021)
+        {
+            if (row == ApplicationRows.NewReceived || row == ApplicationRows.Disclosed || row == ApplicationRows.ResultsTotal)
+                rows.Add(new(Paths(row), RowPlacements.OfFigures([26m, 26m], ApplicantCells, blanksAllowed: true, allowed: (k, c) => k == 0 ? c <= 1 : c == 6).Candidates));
+            else
+                foreach (var path in Paths(row)) known[path] = 0;
+        }
+        var rules = TableRules.For(ApplicationRows.Edition2021.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
+
+        var outcome = TablePlacementSolver.Solve(known, rows, rules, ImportLimits.MaxTableSolverNodes);
+
+        Assert.Equal(2, outcome.Solutions);
+        Assert.All(outcome.Placed, Assert.Null);
+        Assert.All(outcome.Cells, cells => Assert.Equal([null, null, 0m, 0m, 0m, 0m, 26m], cells!));
+    }
+
+    [Fact]
     public void Solve_OneSolution_PlacesEveryRow()
     {
         // The same table with 一 known: the rules leave one column for the 26s.

@@ -24,14 +24,14 @@ internal static class TableHtmlWriter
             .Append("<caption id=\"").AppendEscaped(id).Append("-caption\"")
             // The caption says what the section heading just said: kept for screen readers, not shown twice.
             .Append(table.Caption == heading ? " class=\"visually-hidden\"" : "").Append('>').AppendEscaped(table.Caption).Append("</caption>\n");
+        var leading = LeadingCells(table);
         if (table.HeaderRowCount > 0)
         {
             html.Append("<thead>\n");
-            foreach (var row in table.HeaderRows) WriteRow(html, row, report, options);
+            foreach (var row in table.HeaderRows) WriteRow(html, row, report, options, leading);
             html.Append("</thead>\n");
         }
         html.Append("<tbody>\n");
-        var leading = LeadingCells(table);
         foreach (var row in table.BodyRows) WriteRow(html, row, report, options, leading);
         html.Append("</tbody>\n</table>\n</div>\n");
         return new TrustedHtml(html.ToString());
@@ -40,19 +40,27 @@ internal static class TableHtmlWriter
     /// <summary>Labels at most this long (自然人, （三）不予公开) never wrap inside (class <c>short</c>).</summary>
     private const int ShortLabel = 7;
 
-    private static void WriteRow(StringBuilder html, LayoutRow row, AnnualReport report, HtmlRenderOptions options, IReadOnlySet<LayoutCell>? leading = null)
+    private static void WriteRow(StringBuilder html, LayoutRow row, AnnualReport report, HtmlRenderOptions options, IReadOnlyDictionary<LayoutCell, int> leading)
     {
         html.Append("<tr>");
-        foreach (var cell in row.Cells) WriteCell(html, cell, report, options, leading?.Contains(cell) == true);
+        foreach (var cell in row.Cells) WriteCell(html, cell, report, options, leading.TryGetValue(cell, out var column) ? column : null);
         html.Append("</tr>\n");
     }
 
-    // The row labels in the table's first column (class lead): report.css pins them while a phone scrolls the figures.
-    private static HashSet<LayoutCell> LeadingCells(TableLayout table) =>
-        TableGrid.Expand(table).Cells.Where(p => p.Column == 0 && p.Cell.Role == CellRole.RowHeader)
-            .Select(p => p.Cell).ToHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<LayoutCell>);
+    /// <summary>
+    /// The label cells left of the first figure column, head and body, each with the column it starts in
+    /// (classes <c>lead lead-N</c>): report.css pins every label column (三、…, （三）不予公开, 1.属于国家秘密)
+    /// while a phone scrolls the figures, so each row keeps its own label in view.
+    /// </summary>
+    private static Dictionary<LayoutCell, int> LeadingCells(TableLayout table)
+    {
+        var grid = TableGrid.Expand(table);
+        var firstFigureColumn = grid.Cells.Where(p => p.Cell.Role == CellRole.Value).Select(p => p.Column).DefaultIfEmpty(0).Min();
+        return grid.Cells.Where(p => p.Cell.Role != CellRole.Value && p.LastColumn < firstFigureColumn)
+            .ToDictionary(p => p.Cell, p => p.Column, ReferenceEqualityComparer.Instance as IEqualityComparer<LayoutCell>);
+    }
 
-    private static void WriteCell(StringBuilder html, LayoutCell cell, AnnualReport report, HtmlRenderOptions options, bool leading = false)
+    private static void WriteCell(StringBuilder html, LayoutCell cell, AnnualReport report, HtmlRenderOptions options, int? leadColumn)
     {
         var colSpan = cell.ColSpan > 1;
         var rowSpan = cell.RowSpan > 1;
@@ -69,7 +77,7 @@ internal static class TableHtmlWriter
         if (scope is not null) html.Append(" scope=\"").Append(scope).Append('"');
         if (cell.Role == CellRole.Value && cell.Binding is { } binding) html.Append(" data-field=\"").AppendEscaped(binding.Path).Append('"');
         var text = cell.Role == CellRole.Value ? cell.Binding?.Format(report) ?? "" : cell.Text;
-        if (leading) cssClass += " lead";
+        if (leadColumn is { } column) cssClass += " lead lead-" + column;
         if (cell.Role != CellRole.Value && text.Length <= ShortLabel) cssClass += " short";
         html.Append(" class=\"").AppendEscaped(cssClass).Append("\">");
         html.AppendEscaped(text).Append("</").Append(tag).Append('>');

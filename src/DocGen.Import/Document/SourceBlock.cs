@@ -31,6 +31,26 @@ public sealed record TableCell(string Text, string Where, bool StartsRow = false
     /// edge (0 = the last column), from the vertical rules that cross its line; -1 when unknown.
     /// </summary>
     public int ColumnFromRight { get; init; } = -1;
+
+    /// <summary>
+    /// In text a cell a line (pdftotext): the cell's line number (1-based), so that figures on
+    /// adjacent lines — one of pdftotext's text blocks, a column's cells one under another — can be
+    /// told from figures set apart; 0 when unknown.
+    /// </summary>
+    public int Line { get; init; }
+
+    /// <summary>
+    /// In column-aligned text (pdftotext -layout): where the cell's text starts on its line, in
+    /// characters (form feeds not counted); -1 when unknown, or when a neighbour stands closer than
+    /// pdftotext sets two of its blocks apart (the two may be one block, whose columns say nothing of x).
+    /// </summary>
+    public int TextColumn { get; init; } = -1;
+
+    /// <summary>The page of column-aligned text the cell is on (form feeds before it): <see cref="TextColumn"/>s compare within a page.</summary>
+    public int TextPage { get; init; }
+
+    /// <summary>A column head of table 三 standing alone in column-aligned text (自然人 or 总计, or a character of one set upright): which.</summary>
+    public string? ColumnHead { get; init; }
 }
 
 /// <summary>

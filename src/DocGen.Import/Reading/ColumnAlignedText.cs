@@ -28,4 +28,52 @@ public static partial class ColumnAlignedText
     }
 
     public static bool IsFigure(string text) => Figure().IsMatch(text.Trim());
+
+    /// <summary>
+    /// pdftotext sets a block that lies wholly right of another at least this many columns after
+    /// the other's end (poppler's column assignment: <c>col = left.col + left.nColumns + 3</c>);
+    /// within one block words stand a single space apart.
+    /// </summary>
+    public const int BlockGutter = 3;
+
+    /// <summary>
+    /// The same pieces as <see cref="Pieces"/> with where each starts on the line (form feeds
+    /// removed), or -1 where a neighbour stands closer than <see cref="BlockGutter"/>: such a piece
+    /// may share a pdftotext block with it, and a block's inner columns say nothing of x.
+    /// </summary>
+    public static IEnumerable<(string Text, int Column)> Placed(string line)
+    {
+        var text = line.Contains('\f', StringComparison.Ordinal) ? line.Replace("\f", "", StringComparison.Ordinal) : line;
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var i = 0;
+        var gapBefore = int.MaxValue;
+        while (i < end)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var inner = false;
+            // A piece runs on over single spaces (as Pieces splits at two or more).
+            while (i < end && (!char.IsWhiteSpace(text[i]) || (i + 1 < end && !char.IsWhiteSpace(text[i + 1]) && (inner = true))))
+                i++;
+            var after = i;
+            while (after < end && char.IsWhiteSpace(text[after])) after++;
+            var gapAfter = after == end ? int.MaxValue : after - i;
+            var before = start == 0 || gapBefore >= BlockGutter;
+            yield return (text[start..i], before && gapAfter >= BlockGutter && !inner ? start : -1);
+            gapBefore = gapAfter;
+        }
+    }
+
+    /// <summary>The column head a lone piece of table 三's head names: 自然人 or 总计, whole or a character of it set upright.</summary>
+    public static string? ColumnHead(string piece) => piece switch
+    {
+        "自然人" or "自" or "然" or "人" => "自然人",
+        "总计" or "总" or "计" => "总计",
+        _ => null,
+    };
 }

@@ -28,6 +28,7 @@ public static class TextDocumentReader
         List<TableCell>? table = null;
         var tableStart = 0;
         var lastWasCell = false;
+        var page = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             context.Budget.Check();
@@ -62,12 +63,23 @@ public static class TextDocumentReader
                 }
                 continue;
             }
+            page += lines[i].Count(c => c == '\f');
             if (aligned && trimmed.Length > 0 && !Headings.IsNationalHeading(trimmed)
                 && ColumnAlignedText.Pieces(trimmed) is { } pieces && pieces.Skip(1).Any(ColumnAlignedText.IsFigure))
             {
-                Add(i, pieces.Select((p, k) => new TableCell(p, where, StartsRow: k == 0, BlanksDropped: true)));
+                // Where each piece stands on the line: which column a figure is in, when its row drops blank cells (AlignedColumns).
+                Add(i, ColumnAlignedText.Placed(lines[i]).Select((p, k) => new TableCell(p.Text, where, StartsRow: k == 0, BlanksDropped: true)
+                    { TextColumn = p.Column, TextPage = page }));
                 lastWasCell = true;
                 continue;
+            }
+            if (aligned && !lastWasCell && trimmed.Length > 0 && ColumnAlignedText.Placed(lines[i])
+                    .Where(p => p.Column >= 0 && ColumnAlignedText.ColumnHead(p.Text) is not null).ToList() is { Count: > 0 } heads)
+            {
+                // A line of table 三's head: where 自然人 and 总计 stand tells the columns of the rows below.
+                Close();
+                Add(i, heads.Select(h => new TableCell("", where) { TextColumn = h.Column, TextPage = page, ColumnHead = ColumnAlignedText.ColumnHead(h.Text) }));
+                Close();
             }
             if (aligned && lastWasCell && (LooseCellText.IsShortLabel(trimmed) || LabelText.IsRowLabelOrItsStart(trimmed)))
             {
@@ -75,9 +87,15 @@ public static class TextDocumentReader
                 Add(i, [new TableCell(trimmed, where, StartsRow: true, BlanksDropped: true)]);
                 continue;
             }
+            if (loose && LooseCellText.LabelAndFigure(trimmed) is { } labelled)
+            {
+                Add(i, [new TableCell(labelled.Label, where, StartsRow: true, BlanksDropped: true, Unordered: true) { Line = i + 1 },
+                    new TableCell(labelled.Figure, where, BlanksDropped: true, Unordered: true) { Line = i + 1 }]);
+                continue;
+            }
             if (loose && LooseCellText.IsCell(lines, i))
             {
-                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true)]);
+                Add(i, [new TableCell(trimmed, where, StartsRow: !ColumnAlignedText.IsFigure(trimmed), BlanksDropped: true, Unordered: true) { Line = i + 1 }]);
                 continue;
             }
             if (trimmed.Length == 0 && (aligned || loose)) continue;
@@ -88,8 +106,8 @@ public static class TextDocumentReader
             blocks.Add(new Paragraph(trimmed, where));
         }
         Close();
-        if (aligned) notes.Add(new("", "", "the document", "read as column-aligned text (pdftotext -layout): a row with blank cells cannot say which, so such rows are left out"));
-        if (loose) notes.Add(new("", "", "the document", "read as text a cell a line (pdftotext): a row's figures are kept only when its totals confirm them"));
+        if (aligned) notes.Add(new("", "", "the document", "read as column-aligned text (pdftotext -layout): a row with blank cells is placed only where the columns pdftotext set its figures in, and the table's 勾稽 rules, allow one way"));
+        if (loose) notes.Add(new("", "", "the document", "read as text a cell a line (pdftotext): a table whose figures fill its cells is read in bands of rows where the text's blocks, labels, totals and 勾稽 rules leave one reading; in a table with blank cells (which this text drops) a row's figures are kept only when its totals confirm them"));
         return new SourceDocument(blocks, Notes: notes);
 
         void Add(int line, IEnumerable<TableCell> cells)

@@ -18,6 +18,7 @@ public static class TableReader
     {
         var table = new TableContext(layout, cells, report, notes, budget);
         var rows = ValueRow.Of(layout);
+        if (LooseTableBands.TryRead(table, rows)) return;
         var cursor = 0;
         for (var r = 0; r < rows.Count; r++)
         {

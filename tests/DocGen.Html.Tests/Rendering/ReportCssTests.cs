@@ -30,14 +30,17 @@ public class ReportCssTests
     }
 
     [Fact]
-    public void PhoneBlock_GivesTableThreesRowLabelsRoomForTwoLines()
+    public void PhoneBlock_PinsEachOfTableThreesLabelColumnsWhereTheOneBeforeItEnds()
     {
-        // The longest leaf label, 2.其他法律行政法规禁止公开 (14 characters), takes two lines at 8.5em.
-        var leaf = Css.Value(Phone, ".docgen-report #table-applications th[scope=\"row\"]:not([colspan])", "min-width");
-        var group = Css.Value(Phone, ".docgen-report #table-applications th[scope=\"rowgroup\"]", "min-width");
-
-        Assert.True(Em(leaf) >= 7, $"leaf row labels min-width {leaf}");
-        Assert.True(Em(group) >= 4, $"group row labels min-width {group}");
+        const string table = ".docgen-report #table-applications";
+        // Each column's width is set once; a pinned column's left edge is the sum of the widths before it.
+        Assert.Equal("var(--lead-0)", Css.Value(Phone, $"{table} th.lead-0:not([colspan])", "width"));
+        Assert.Equal("var(--lead-1)", Css.Value(Phone, $"{table} th.lead-1:not([colspan])", "width"));
+        Assert.Equal("var(--lead-2)", Css.Value(Phone, $"{table} th.lead-2", "width"));
+        Assert.Equal("var(--lead-0)", Css.Value(Phone, $"{table} th.lead-1", "left"));
+        Assert.Equal("calc(var(--lead-0) + var(--lead-1))", Css.Value(Phone, $"{table} th.lead-2", "left"));
+        Assert.Equal("border-box", Css.Value(Phone, $"{table} th.lead", "box-sizing"));
+        Assert.Equal("sticky", Css.Value(Phone, ".docgen-report table.wide th.lead", "position"));
         Assert.Equal("620px", Css.Value(Phone, ".docgen-report table.wide", "min-width"));
     }
 
@@ -72,7 +75,4 @@ public class ReportCssTests
         Assert.Equal("normal", Css.Value("print", ".docgen-report #table-applications th.col", "word-break"));
         Assert.Equal("table-header-group", Css.Value("print", ".docgen-report thead", "display"));
     }
-
-    private static double Em(string? value) =>
-        value is not null && value.EndsWith("em", StringComparison.Ordinal) ? double.Parse(value[..^2], System.Globalization.CultureInfo.InvariantCulture) : 0;
 }

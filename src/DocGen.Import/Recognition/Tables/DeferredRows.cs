@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocGen.Import.Document;
 
 namespace DocGen.Import.Recognition.Tables;
 
@@ -8,7 +9,11 @@ namespace DocGen.Import.Recognition.Tables;
 /// rules do not single out its figures either, given why.
 /// </summary>
 public sealed record DeferredRow(ValueRow Row, string Found, string Where, IReadOnlyList<decimal[]> Candidates,
-    string Evidence, Func<string, string> LeftOut);
+    string Evidence, Func<string, string> LeftOut)
+{
+    /// <summary>The row's figures as read, in order, when they were apart (not run together): where the capture set them may narrow the candidates (<see cref="AlignedColumns"/>).</summary>
+    public IReadOnlyList<TableCell>? Figures { get; init; }
+}
 
 /// <summary>
 /// Places a row's figures when one placement fits it, defers it when several do, and once the
@@ -22,7 +27,8 @@ public static class DeferredRows
     /// <param name="leftOut">The note for each cell when no placement, or too many to try, or several fit.</param>
     /// <param name="tableMustConfirm">Even one placement waits for the table's rules (text that may not keep row order).</param>
     public static void PlaceOrDefer(TableContext table, ValueRow row, string found, string where, RowPlacements.Result placements,
-        string evidence, Func<decimal[], string> placedNote, Func<string, string> leftOut, bool tableMustConfirm = false)
+        string evidence, Func<decimal[], string> placedNote, Func<string, string> leftOut, bool tableMustConfirm = false,
+        IReadOnlyList<TableCell>? figures = null)
     {
         var hasTotal = row.Bindings.Any(IsTotal);
         if (placements.Exhausted)
@@ -40,7 +46,7 @@ public static class DeferredRows
                 table.Note(row.Path, found, where, placedNote(placements.Candidates[0]));
                 return;
             default:
-                table.Deferred.Add(new DeferredRow(row, found, where, placements.Candidates, evidence, leftOut));
+                table.Deferred.Add(new DeferredRow(row, found, where, placements.Candidates, evidence, leftOut) { Figures = figures });
                 return;
         }
     }
@@ -48,6 +54,7 @@ public static class DeferredRows
     public static void Resolve(TableContext table)
     {
         if (table.Deferred.Count == 0) return;
+        AlignedColumns.Narrow(table);
         var bound = ValueRow.Of(table.Layout).SelectMany(r => r.Bindings).Select(b => b.Path).ToHashSet(StringComparer.Ordinal);
         var rules = TableRules.For(bound);
         var rows = table.Deferred.Select(d => new TablePlacementSolver.Row(d.Row.Bindings.Select(b => b.Path).ToArray(), d.Candidates)).ToList();
@@ -66,6 +73,22 @@ public static class DeferredRows
             var why = outcome.Exhausted ? "the search of the table's 勾稽 rules ran past its budget"
                 : outcome.Solutions == 0 ? "no combination of the table's rows satisfies its 勾稽 rules"
                 : "the table's 勾稽 rules do not tell which";
+            if (outcome.Cells.Count > r && outcome.Cells[r] is { } cells && cells.Any(c => c is not null))
+            {
+                // Some cells are the same in every solution (a 总计, or 自然人 where no other column could take its figure): those are read.
+                var bindings = deferred.Row.Bindings;
+                for (var k = 0; k < bindings.Length; k++)
+                {
+                    if (cells[k] is { } figure)
+                    {
+                        table.Set(bindings[k].Path, figure);
+                        table.Note(bindings[k].Path, deferred.Found, deferred.Where,
+                            $"{deferred.Evidence}; this cell is {figure.ToString(CultureInfo.InvariantCulture)} in every one of the {outcome.Solutions} solutions of the table's 勾稽 rules, though the row's other cells are not (of {Count(deferred.Candidates)} placements: {List(deferred.Candidates)})");
+                    }
+                    else table.Note(bindings[k].Path, deferred.Found, deferred.Where, deferred.LeftOut(why));
+                }
+                continue;
+            }
             LeaveOut(table, deferred.Row, deferred.Found, deferred.Where, deferred.LeftOut(why));
         }
         table.Deferred.Clear();

@@ -67,7 +67,7 @@ public static class RowFigures
                 DeferredRows.PlaceOrDefer(table, row, found, where,
                     RowPlacements.OfFigures(taken.Select(t => values[t].Number).ToArray(), bindings.Select(DeferredRows.IsTotal).ToArray()),
                     evidence, figures => $"{evidence}; placed as {DeferredRows.Join(figures)} (blank cells as 0), the only placement the row's totals allow",
-                    why => leftOut(why), tableMustConfirm: cells[taken[0]].Unordered);
+                    why => leftOut(why), tableMustConfirm: cells[taken[0]].Unordered, figures: taken.Select(t => cells[t]).ToArray());
             else
                 foreach (var binding in bindings) table.Note(binding.Path, found, where, leftOut("not all whole numbers"));
             return i;
@@ -80,6 +80,9 @@ public static class RowFigures
                     "this capture may not keep a table's cells in row order and the row's totals do not confirm these figures; the field is left out");
             return i;
         }
+        if (taken.Count == bindings.Length)
+            foreach (var (t, k) in taken.Select((t, k) => (t, k)).Where(x => cells[x.t].TextColumn >= 0))
+                table.AlignedFigures.Add((cells[t], row, k));
         for (var k = 0; k < bindings.Length; k++)
         {
             if (k < taken.Count)

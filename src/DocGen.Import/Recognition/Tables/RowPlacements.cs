@@ -19,12 +19,15 @@ public static class RowPlacements
 
     /// <param name="isTotal">Per cell: whether it is a 总计 of the cells before it. A row without one has nothing to confirm a placement.</param>
     /// <param name="blanksAllowed">Whether a cell may be blank (the capture drops blank cells); otherwise every cell takes a figure.</param>
-    public static Result OfFigures(IReadOnlyList<decimal> figures, IReadOnlyList<bool> isTotal, bool blanksAllowed = true) =>
-        Search(isTotal, blanksAllowed, figures.Count, at => [(figures[at], at + 1)], (at, cellsLeft) => figures.Count - at <= cellsLeft);
+    /// <param name="allowed">Whether figure k may sit in cell c (where the capture set it says so); null: any cell in order.</param>
+    public static Result OfFigures(IReadOnlyList<decimal> figures, IReadOnlyList<bool> isTotal, bool blanksAllowed = true, Func<int, int, bool>? allowed = null) =>
+        Search(isTotal, blanksAllowed, figures.Count,
+            (at, cell) => allowed is null || allowed(at, cell) ? [(figures[at], at + 1)] : [],
+            (at, cellsLeft) => figures.Count - at <= cellsLeft);
 
     public static Result OfDigits(string digits, IReadOnlyList<bool> isTotal, bool blanksAllowed)
     {
-        return Search(isTotal, blanksAllowed, digits.Length, Next,
+        return Search(isTotal, blanksAllowed, digits.Length, (at, _) => Next(at),
             (at, cellsLeft) => digits.Length - at <= cellsLeft * MaxDigits && (blanksAllowed || digits.Length - at >= cellsLeft));
 
         IEnumerable<(decimal, int)> Next(int at)
@@ -36,7 +39,7 @@ public static class RowPlacements
     }
 
     private static Result Search(IReadOnlyList<bool> isTotal, bool blanksAllowed, int end,
-        Func<int, IEnumerable<(decimal Value, int Next)>> next, Func<int, int, bool> fits)
+        Func<int, int, IEnumerable<(decimal Value, int Next)>> next, Func<int, int, bool> fits)
     {
         var cells = isTotal.Count;
         var hasTotal = isTotal.Any(t => t);
@@ -69,13 +72,13 @@ public static class RowPlacements
                 // every 总计 but the table's last), which is read as the sum the validator computes.
                 if (blanksAllowed) Place(groupSum, at, cell, 0);
                 if (at < end)
-                    foreach (var (value, after) in next(at))
+                    foreach (var (value, after) in next(at, cell))
                         if (value == groupSum) Place(value, after, cell, 0);
                 return;
             }
             if (blanksAllowed) Place(0, at, cell, groupSum);
             if (at < end)
-                foreach (var (value, after) in next(at))
+                foreach (var (value, after) in next(at, cell))
                     Place(value, after, cell, groupSum + value);
         }
 

@@ -4,7 +4,8 @@ namespace DocGen.Import.Recognition.Tables;
 /// Chooses among the candidate placements of a table's ambiguous rows with all of the table's 勾稽
 /// rules at once: every combination of candidates that satisfies every rule whose figures are all
 /// known is a solution; a row is placed only when there is at least one solution and every solution
-/// gives it the same figures (with one solution, all its rows). A rule with a figure that was not
+/// gives it the same figures (with one solution, all its rows), and a cell when every solution gives it
+/// the same figure (<see cref="Outcome.Cells"/>). A rule with a figure that was not
 /// read is not used, and a row no usable rule involves is not placed.
 /// The search keeps each row's remaining candidates and drops those a rule rules out given the
 /// others' bounds (figures are non-negative, so the undecided terms of a rule span [Σ min, Σ max]),
@@ -16,9 +17,13 @@ public static class TablePlacementSolver
     public sealed record Row(IReadOnlyList<string> Paths, IReadOnlyList<decimal[]> Candidates);
 
     /// <param name="Placed">Per row, its figures when every solution agrees on them, else null.</param>
-    /// <param name="Solutions">Solutions found (the search stops early once no row is agreed on).</param>
+    /// <param name="Cells">Per row, per cell, its figure when every solution agrees on that cell (a row whose 总计 is certain though its applicants are not), else null.</param>
+    /// <param name="Solutions">Solutions found (the search stops early once no cell is agreed on).</param>
     /// <param name="Nodes">Candidates checked against the rules.</param>
-    public sealed record Outcome(IReadOnlyList<decimal[]?> Placed, int Solutions, bool Exhausted, int Nodes);
+    public sealed record Outcome(IReadOnlyList<decimal[]?> Placed, int Solutions, bool Exhausted, int Nodes)
+    {
+        public IReadOnlyList<decimal?[]?> Cells { get; init; } = [];
+    }
 
     private sealed record Rule(decimal Constant, (int Row, int Cell, int Coefficient)[] Terms);
 
@@ -38,7 +43,7 @@ public static class TablePlacementSolver
         // A row no usable rule involves cannot be told apart; it is left out of the search.
         var searched = Enumerable.Range(0, rows.Count).Where(r => rulesOf[r].Length > 0).ToArray();
         decimal[]?[]? first = null;
-        var agreed = new bool[rows.Count];
+        var agreed = rows.Select(r => new bool[r.Paths.Count]).ToArray();
         var (solutions, nodes, exhausted, done) = (0, 0, false, false);
         if (searched.Length > 0)
         {
@@ -46,9 +51,14 @@ public static class TablePlacementSolver
             Search(domains);
         }
         var placed = new decimal[]?[rows.Count];
+        var cells = new decimal?[]?[rows.Count];
         if (!exhausted && solutions > 0)
-            foreach (var r in searched) placed[r] = agreed[r] ? first![r] : null;
-        return new Outcome(placed, solutions, exhausted, nodes);
+            foreach (var r in searched)
+            {
+                placed[r] = agreed[r].All(a => a) ? first![r] : null;
+                cells[r] = agreed[r].Select((a, c) => a ? first![r]![c] : (decimal?)null).ToArray();
+            }
+        return new Outcome(placed, solutions, exhausted, nodes) { Cells = cells };
 
         void Search(int[][] domains)
         {
@@ -76,12 +86,13 @@ public static class TablePlacementSolver
             if (first is null)
             {
                 first = values;
-                foreach (var r in searched) agreed[r] = true;
+                foreach (var r in searched) Array.Fill(agreed[r], true);
                 return;
             }
-            foreach (var r in searched) agreed[r] &= first[r]!.AsSpan().SequenceEqual(values[r]);
-            // Once no row is agreed on, more solutions change nothing.
-            if (!searched.Any(r => agreed[r])) done = true;
+            foreach (var r in searched)
+                for (var c = 0; c < agreed[r].Length; c++) agreed[r][c] &= first[r]![c] == values[r]![c];
+            // Once no cell is agreed on, more solutions change nothing.
+            if (!searched.Any(r => agreed[r].Any(a => a))) done = true;
         }
 
         // Drops the candidates a rule rules out given the other rows' bounds, until none changes; false when a row has none left.
