@@ -73,6 +73,13 @@ public static class TextDocumentReader
                 lastWasCell = true;
                 continue;
             }
+            if (aligned && ColumnAlignedText.TightRow(trimmed) is var (label, figure))
+            {
+                // Set a space apart, the two may be one pdftotext block: the figure carries no column.
+                Add(i, [new TableCell(label, where, StartsRow: true, BlanksDropped: true), new TableCell(figure, where, BlanksDropped: true)]);
+                lastWasCell = true;
+                continue;
+            }
             if (aligned && !lastWasCell && trimmed.Length > 0 && ColumnAlignedText.Placed(lines[i])
                     .Where(p => p.Column >= 0 && ColumnAlignedText.ColumnHead(p.Text) is not null).ToList() is { Count: > 0 } heads)
             {
