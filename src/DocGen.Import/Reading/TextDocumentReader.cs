@@ -110,7 +110,7 @@ public static class TextDocumentReader
             lastWasCell = false;
             if (trimmed.Length == 0) continue;
             context.Budget.CountBlock();
-            blocks.Add(new Paragraph(trimmed, where));
+            blocks.Add(new Paragraph(PipeTableText.WithoutHeadingMarks(trimmed), where));
         }
         Close();
         if (aligned) notes.Add(new("", "", "the document", "read as column-aligned text (pdftotext -layout): a row with blank cells is placed only where the columns pdftotext set its figures in, and the table's 勾稽 rules, allow one way"));
