@@ -89,4 +89,14 @@ public sealed class ColumnAlignedPlacementTests
             && n.Message.Contains("(26 in cells 1–6, 26 in cell 7), several placements", StringComparison.Ordinal)
             && n.Message.EndsWith("the field is left out", StringComparison.Ordinal));
     }
+
+    /// <summary>沭阳 2023's 行政事业性收费 fills its cell, so pdftotext sets its 0 a single space after the label.</summary>
+    [Fact]
+    public void Import_FigureASpaceAfterItsLabel_IsThatRowsFigure()
+    {
+        var imported = Import(Corpus("shuyang-drc-2023.layout.txt"), "shuyang-drc-2023.layout.txt");
+
+        Assert.Equal("0", imported.Report.ActiveDisclosure2021.FeeAmountWanYuan);
+        Assert.DoesNotContain(imported.Notes, n => n.Path == "active_disclosure_2021.fee_amount_wan_yuan");
+    }
 }

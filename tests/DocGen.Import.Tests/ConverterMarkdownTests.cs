@@ -45,6 +45,20 @@ public sealed class ConverterMarkdownTests
     }
 
     [Fact]
+    public void Import_MarkdownHeadingsAndATitleWithSpacesAroundItsYear_AreRead()
+    {
+        // 沭阳县 2025 as a converter wrote it: "# 沐阳县人民政府 2025 年 政府信息公开工作年度报告", "## 一、总体情况".
+        const string name = "shuyang-county-2025.markdown.txt";
+        var imported = ReportImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Corpus", name)), "", name, Edition.Unspecified, CancellationToken.None);
+
+        Assert.Equal(("沐阳县人民政府", 2025), (imported.Report.Agency, imported.Report.Year));
+        Assert.DoesNotContain(imported.Notes, n => n.Path is "agency" or "year" or "overview");
+        Assert.Equal(713L, imported.Report.Applications!.NewReceived!.Total);
+        Assert.Equal("一、总体情况", Reading.PipeTableText.WithoutHeadingMarks("## 一、总体情况"));
+        Assert.Equal("#一、总体情况", Reading.PipeTableText.WithoutHeadingMarks("#一、总体情况"));
+    }
+
+    [Fact]
     public void FindNational_NarrativeHeadingsNumberedLikeTheTables_AreNotTakenForThem()
     {
         // 二、工作机制保障 / 三、主动公开工作情况 / 四、政府信息公开申请情况 stand before the tables' own headings.

@@ -11,15 +11,15 @@ namespace DocGen.Import.Tests;
 /// per document and in total. Wrong must be zero and identity right everywhere; the share exact
 /// must not fall below what the corpus reaches today (<see cref="ExactFloorPercent"/>; the issue's
 /// target is 97%: the forms that drop blank cells — pdftotext's two text forms and one-line
-/// captures — place a sparse row's figures only where the table's 勾稽 rules allow one way, and
-/// pdftotext's full tables only where one reading of its bands is left; the rest are left out and
-/// noted). A figure
+/// captures — place a sparse row's figures only where the table's 勾稽 rules, with the columns
+/// pdftotext -layout set them at, allow one way, and pdftotext's full tables only where one reading
+/// of its bands is left; the rest are left out and noted). A figure
 /// the capture does not hold (a crawler's text cut short) is absent, counted apart. A new capture
 /// form is a new file <c>&lt;id&gt;.&lt;form&gt;.&lt;ext&gt;</c> beside its report's truth file.
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 85;
+    private const int ExactFloorPercent = 84;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -72,12 +72,13 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("shuyang-drc-2023.cells.txt", 200)]
     [InlineData("shuyang-drc-2023.pipes.txt", 200)]
     [InlineData("shuyang-drc-2023.chromium.pdf", 200)]             // a figure set tight against its label, split at the rule
-    [InlineData("shuyang-drc-2023.layout.txt", 199)]               // two figures for seven cells: 26 under the upright head 自然人
+    [InlineData("shuyang-drc-2023.layout.txt", 200)]               // two figures for seven cells: 26 under the upright head 自然人
     [InlineData("shuyang-drc-2023.oneline.txt", 161)]
     [InlineData("shuyang-drc-2023.pdftotext.txt", 172)]            // tables 二 and 四 whole (every cell filled); 三 drops its blank cells
     [InlineData("huaian-hongze-2024.wps.pdf", 186)]                // the published WPS PDF
     [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
     [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
+    [InlineData("huaian-gov-2024.pdftotext.txt", 185)]             // WPS's text in bands; table 四's groups written out of order, left out
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);

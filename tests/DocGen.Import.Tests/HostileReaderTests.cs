@@ -28,6 +28,7 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
         "pdftotext: two million lines of one figure",
         "one-line capture: figures and labels alternating two million times",
         "1、 sub-rows: a million sub-row labels a line each",
+        "pdftotext -layout: half a million rows of a label and a figure a space apart",
     };
 
     [Theory]
@@ -40,6 +41,7 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
             "pdftotext -layout: one line of two million figures" => Headings + "规章  1  2  3\n规章  1  2  3\n规章  1  2  3\n规章" + Repeat("  1", 2_000_000),
             "pdftotext: two million lines of one figure" => Headings + Repeat("1\n", 2_000_000),
             "one-line capture: figures and labels alternating two million times" => Headings.Replace("\n", "", StringComparison.Ordinal) + Repeat("a1", 2_000_000),
+            "pdftotext -layout: half a million rows of a label and a figure a space apart" => Headings + "规章  1  2  3\n规章  1  2  3\n规章  1  2  3\n" + Repeat("行政事业性收费 0\n", 500_000),
             _ => Headings + Repeat("1、其他 |\n", 1_000_000),
         };
 

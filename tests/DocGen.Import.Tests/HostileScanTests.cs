@@ -125,7 +125,8 @@ public sealed class HostileScanTests(ITestOutputHelper output)
     private static Recognition.RecognizedReport Import(byte[] pdf) =>
         ReportImporter.Import(pdf, "", "scan.pdf", Edition.Unspecified, CancellationToken.None);
 
-    private static string[] LeftBehind() => Directory.GetDirectories(Path.GetTempPath(), "docgen-ocr-*");
+    // This process's folders only: other processes on the machine may be reading scans meanwhile.
+    private static string[] LeftBehind() => Directory.GetDirectories(Path.GetTempPath(), $"docgen-ocr-{Environment.ProcessId}-*");
 
     /// <summary>The names of this process's child processes.</summary>
     private static List<string> Children()

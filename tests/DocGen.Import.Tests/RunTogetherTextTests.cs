@@ -25,6 +25,28 @@ public sealed class RunTogetherTextTests
         Assert.Contains(imported.Notes, n => n.Path == "applications.carried_over" && n.Found == "00" && n.Message.Contains("split as 0 0 0 0 0 0 0", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// 沭阳 2023 as a crawler's one line: 本年新收 is `2626`. 26 in any of the six applicant columns
+    /// fits, and so does 2626 in one (the whole table balances that way too): nothing in the line
+    /// says which, so every cell is left out, the note naming the candidates — never a guess.
+    /// </summary>
+    [Fact]
+    public void Import_RunThatFitsSeveralColumns_IsLeftOutSayingTheCaptureKeepsNoColumn()
+    {
+        var corpus = Path.Combine(AppContext.BaseDirectory, "Corpus", "shuyang-drc-2023.oneline.txt");
+        var imported = ReportImporter.Import(File.ReadAllBytes(corpus), "", "shuyang-drc-2023.oneline.txt", Edition.Unspecified, CancellationToken.None);
+
+        foreach (var cell in new[] { "natural_person", "commercial_enterprise", "total" })
+        {
+            var note = Assert.Single(imported.Notes, n => n.Path == "applications.new_received." + cell);
+            Assert.Equal("2626", note.Found);
+            Assert.Contains("keeps no blank cell and no column", note.Message, StringComparison.Ordinal);
+            Assert.Contains("0 0 0 0 0 26 26 | 0 0 0 0 0 2626 2626", note.Message, StringComparison.Ordinal);
+            Assert.EndsWith("the field is left out", note.Message, StringComparison.Ordinal);
+        }
+        Assert.Equal(0L, imported.Report.Applications?.NewReceived?.Total ?? 0);
+    }
+
     [Fact]
     public void Import_RowThatABlankTotalWouldAlsoFit_IsLeftOutNamingTheCandidates()
     {

@@ -69,6 +69,19 @@ public static partial class ColumnAlignedText
         }
     }
 
+    /// <summary>
+    /// A row whose one figure pdftotext set a single space after its label, as it does when the
+    /// label fills its cell ("行政事业性收费 0"): the label and the figure, or null. Only a national
+    /// row label counts, so a sentence ending in a number stays a paragraph.
+    /// </summary>
+    public static (string Label, string Figure)? TightRow(string trimmed)
+    {
+        var space = trimmed.LastIndexOf(' ');
+        if (space <= 0 || space > 64 || trimmed.IndexOf("  ", StringComparison.Ordinal) >= 0) return null;
+        var (label, figure) = (trimmed[..space], trimmed[(space + 1)..]);
+        return IsFigure(figure) && Recognition.LabelText.IsRowLabel(label) ? (label, figure) : null;
+    }
+
     /// <summary>The column head a lone piece of table 三's head names: 自然人 or 总计, whole or a character of it set upright.</summary>
     public static string? ColumnHead(string piece) => piece switch
     {

@@ -12,6 +12,14 @@ public static class PipeTableText
 {
     public static bool IsRow(string trimmed) => trimmed.Length >= 2 && trimmed[0] == '|' && trimmed[^1] == '|';
 
+    /// <summary>A converter's markdown heading without its marks ("## 一、总体情况" → "一、总体情况").</summary>
+    public static string WithoutHeadingMarks(string trimmed)
+    {
+        var marks = 0;
+        while (marks < trimmed.Length && marks < 7 && trimmed[marks] == '#') marks++;
+        return marks is > 0 and <= 6 && marks < trimmed.Length && char.IsWhiteSpace(trimmed[marks]) ? trimmed[marks..].TrimStart() : trimmed;
+    }
+
     public static bool IsRule(string trimmed) => trimmed.Trim('|', '-', ':', ' ', '\t').Length == 0;
 
     /// <summary>

@@ -73,6 +73,13 @@ public static class TextDocumentReader
                 lastWasCell = true;
                 continue;
             }
+            if (aligned && ColumnAlignedText.TightRow(trimmed) is var (label, figure))
+            {
+                // Set a space apart, the two may be one pdftotext block: the figure carries no column.
+                Add(i, [new TableCell(label, where, StartsRow: true, BlanksDropped: true), new TableCell(figure, where, BlanksDropped: true)]);
+                lastWasCell = true;
+                continue;
+            }
             if (aligned && !lastWasCell && trimmed.Length > 0 && ColumnAlignedText.Placed(lines[i])
                     .Where(p => p.Column >= 0 && ColumnAlignedText.ColumnHead(p.Text) is not null).ToList() is { Count: > 0 } heads)
             {
@@ -103,7 +110,7 @@ public static class TextDocumentReader
             lastWasCell = false;
             if (trimmed.Length == 0) continue;
             context.Budget.CountBlock();
-            blocks.Add(new Paragraph(trimmed, where));
+            blocks.Add(new Paragraph(PipeTableText.WithoutHeadingMarks(trimmed), where));
         }
         Close();
         if (aligned) notes.Add(new("", "", "the document", "read as column-aligned text (pdftotext -layout): a row with blank cells is placed only where the columns pdftotext set its figures in, and the table's 勾稽 rules, allow one way"));

@@ -61,6 +61,12 @@ public static class LabelText
     /// Whether a line is one of the national tables' row labels or the beginning of one, however it
     /// is punctuated ("（二）部分公开（区分处理的，只计这一情 形，不" broken by pdftotext -layout).
     /// </summary>
+    public static bool IsRowLabel(string text)
+    {
+        var f = Normalize(text);
+        return RowLabels.Value.Any(l => NormalMatches(f, l));
+    }
+
     public static bool IsRowLabelOrItsStart(string text)
     {
         var f = Normalize(text);

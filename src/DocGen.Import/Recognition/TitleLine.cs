@@ -5,7 +5,7 @@ namespace DocGen.Import.Recognition;
 /// <summary>The report's title line ("盘锦市商务局2022年政府信息公开工作年度报告") and what it names.</summary>
 public static partial class TitleLine
 {
-    [GeneratedRegex(@"^(?<agency>\S.*?)\s*(?<year>(?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?(?:年度)?报告$")]
+    [GeneratedRegex(@"^(?<agency>\S.*?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$")]
     private static partial Regex Title();
 
     // The year first, the agency after it ("2019年上海市人民政府办公厅政府信息公开工作年度报告").

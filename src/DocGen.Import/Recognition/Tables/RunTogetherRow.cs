@@ -22,7 +22,7 @@ public static class RunTogetherRow
         var (count, list) = (DeferredRows.Count(placements.Candidates), DeferredRows.List(placements.Candidates));
         DeferredRows.PlaceOrDefer(table, row, cell.Text, where, placements, "figures run together",
             figures => $"figures run together; split as {DeferredRows.Join(figures)}, the only split {(hasTotal ? "the row's totals allow" : "its digits allow")}",
-            why => $"figures run together and " + (placements.Exhausted ? "too many ways to split it to try"
+            why => $"figures run together (the capture keeps no blank cell and no column, only the digits' order) and " + (placements.Exhausted ? "too many ways to split it to try"
                 : placements.Candidates.Count < 2 ? why
                 : hasTotal ? $"{count} splits match the row's totals: {list}, and {why}"
                 : $"the row has no total to tell between {count} splits, e.g. {list}") + "; the field is left out");
