@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using DocGen.Core.Model;
 using DocGen.Import.Recognition;
+using DocGen.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace DocGen.Import.Tests;
@@ -56,6 +57,52 @@ public sealed class LooseTableBandsTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// 洪泽区 2023's WPS PDF (../shared/archive) through pdftotext, made here: its table 三 has
+    /// 161 figures, as many as a table printing （六）其他处理 as one row — or （四）无法提供, whose
+    /// sub-row labels pdftotext leaves among the paragraphs; read as the latter, mostly zeros, the
+    /// rules held and three rows came out shifted. Only （六） is ever taken as one row, and every
+    /// figure the text gives is the one the PDF gives.
+    /// </summary>
+    [Fact]
+    public void Import_WpsPdftotextOfTheArchivePdf_GivesOnlyFiguresThePdfGives()
+    {
+        var pdfPath = CheckoutPaths.Shared("archive", "hzq-2023.pdf");
+        var folder = Directory.CreateTempSubdirectory("docgen-pdftotext-");
+        try
+        {
+            var textPath = Path.Combine(folder.FullName, "hzq-2023.txt");
+            var start = new ProcessStartInfo("pdftotext") { ArgumentList = { pdfPath, textPath } };
+            using (var process = Process.Start(start)!)
+            {
+                process.WaitForExit();
+                Assert.Equal(0, process.ExitCode);
+            }
+            var text = Import(File.ReadAllText(textPath), "hzq-2023.txt");
+            var pdf = ReportImporter.Import(File.ReadAllBytes(pdfPath), "", "hzq-2023.pdf", Edition.Unspecified, CancellationToken.None);
+
+            var (fromText, fromPdf) = (Figures(text), Figures(pdf));
+            output.WriteLine($"{fromText.Count} figures read from the text, {fromPdf.Count} from the PDF");
+            Assert.True(fromText.Count >= 150, $"{fromText.Count} figures read");
+            Assert.All(fromText, f => Assert.Equal(fromPdf.GetValueOrDefault(f.Key), f.Value));
+            Assert.Contains(text.Notes, n => n.Path.StartsWith("applications.other_handling.overdue_correction", StringComparison.Ordinal) && n.Message.Contains("printed as one row", StringComparison.Ordinal));
+            Assert.DoesNotContain(text.Notes, n => n.Message.StartsWith("（四）无法提供 is printed as one row", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Every figure of tables 二, 三 and 四 the import read (not left out), by path.</summary>
+    private static Dictionary<string, string> Figures(RecognizedReport imported)
+    {
+        var report = DocGen.Core.Completion.ReportCompleter.Complete(DocGen.Contracts.ReportMapper.ToDomain(imported.Report));
+        var leftOut = imported.Notes.Where(n => n.Message.Contains("left out", StringComparison.Ordinal)).Select(n => n.Path).ToHashSet(StringComparer.Ordinal);
+        return DocGen.Core.Layout.NationalLayout.Tables(DocGen.Core.Editions.EditionResolver.Resolve(report)).SelectMany(t => t.Bindings)
+            .Where(b => !leftOut.Contains(b.Path)).ToDictionary(b => b.Path, b => b.Format(report), StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// 上海市人民政府办公厅 2019 printed by Chromium, through pdftotext: table 二's 22 figures fill its
     /// cells, each row's after its label (规章 13 13 524 规范性文件 60 60 368), 251000元 in a 万元 cell.
     /// </summary>
@@ -86,6 +133,22 @@ public sealed class LooseTableBandsTests(ITestOutputHelper output)
         Assert.Contains("2 ways: 13 13 524 | 13 524 60", note.Message);
         Assert.Equal(0L, (long)(imported.Report.ActiveDisclosure2019?.Rules?.NewlyMade ?? 0));
         Assert.Contains(imported.Notes, n => n.Path == "active_disclosure_2019.normative_documents.total_published" && n.Message.Contains("left out", StringComparison.Ordinal));
+    }
+
+    /// <summary>A label and its figure on one line (行政事业性收费 0) are two cells: 600,000 such lines are refused at the block limit, not read into memory.</summary>
+    [Fact]
+    public void Import_HundredsOfThousandsOfLabelAndFigureLines_RefusedAtTheBlockLimit()
+    {
+        var text = "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+            + string.Concat(Enumerable.Repeat("0\n1\n", 15)) + new StringBuilder().Insert(0, "行政事业性收费 0\n", 600_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var e = Assert.Throws<ImportException>(() => Import(text, "hostile.txt"));
+
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (1024.0 * 1024);
+        output.WriteLine($"{text.Length:N0} characters, {allocated:N0} MiB allocated: {e.Message}");
+        Assert.Contains($"more than {ImportLimits.MaxBlocks:N0} paragraphs and table cells", e.Message);
+        Assert.True(allocated < 512, $"{allocated:N0} MiB allocated");
     }
 
     /// <summary>

@@ -21,13 +21,17 @@ namespace DocGen.Import.Recognition.Tables;
 /// (table 二), a row is placed only when every reading gives it the same figures. The rest are left
 /// out, noted with their candidates.</item>
 /// </list>
-/// A table printing a group as one row (（六）其他处理 without its sub-rows, as EDITION_2019 has it)
-/// is tried that way when the figures' count says so and no label of the group's other rows is among the table's cells.
+/// A table printing （六）其他处理 as one row (without its sub-rows, as EDITION_2019 has it) is tried
+/// that way when the figures' count says so and no label of the group's other rows is among the
+/// table's cells; no other group is ever taken as printed as one row.
 /// </summary>
 public static class LooseTableBands
 {
     /// <summary>Rows From..To-1 read one way: per row, per cell, the index of its figure.</summary>
     private sealed record Band(int From, int To, int[][] Rows);
+
+    private static readonly HashSet<string> OneRowGroups =
+        DocGen.Core.Layout.ApplicationRows.Edition2019.Where(r => r.Group is null).Select(r => r.Label).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Reads the table when it is such text and its figures fill every cell; false (nothing written) otherwise.</summary>
     public static bool TryRead(TableContext table, List<ValueRow> layoutRows)
@@ -48,14 +52,15 @@ public static class LooseTableBands
         return false;
     }
 
-    /// <summary>The layout's rows, then each group printed as one row (its last row's bindings) when no label of its other rows is among the cells.</summary>
+    /// <summary>The layout's rows, then （六）其他处理 printed as one row (its last row's bindings) when no label of its other rows is among the cells.</summary>
     private static IEnumerable<(List<ValueRow> Rows, ValueRow[] Collapsed)> Variants(TableContext table, List<ValueRow> rows)
     {
         yield return (rows, []);
         foreach (var group in rows.Where(r => r.Group is not null).Select(r => r.Group!).Distinct())
         {
             var members = rows.Where(r => r.Group == group).ToArray();
-            if (members.Length < 2) continue;
+            // Only a group a national format prints as one row: （六）其他处理 in the 2019 format.
+            if (members.Length < 2 || !OneRowGroups.Contains(group)) continue;
             var others = members[..^1];
             if (others.Any(m => m.Label is { } label && table.Normal.Any(n => LabelText.NormalMatches(n, LabelText.Normalize(label))))) continue;
             yield return (rows.Where(r => !others.Contains(r)).ToList(), others);
@@ -147,8 +152,10 @@ public static class LooseTableBands
             {
                 for (var k = 0; k < row.Bindings.Length; k++) table.Set(row.Bindings[k].Path, placed[k]);
                 table.Note(row.Path, DeferredRows.Join(placed), where, candidates[r].Count == 1
-                    ? $"the only reading of the text's bands that fits the row's totals, and the table's 勾稽 rules hold with it ({Solutions(outcome.Solutions)})"
-                    : $"the text's bands fit the row's totals in {found}; read as the one {Solutions(outcome.Solutions)} of the table's 勾稽 rules give");
+                    ? $"the only reading of the text's bands that fits the row's totals, and the table's 勾稽 rules hold with it"
+                    : $"the text's bands fit the row's totals in {found}; read as " + (outcome.Solutions == 1
+                        ? "the one the table's 勾稽 rules allow"
+                        : $"the one all {outcome.Solutions.ToString(CultureInfo.InvariantCulture)} combinations the table's 勾稽 rules allow give it"));
                 continue;
             }
             var why = outcome.Exhausted ? "the search of the table's 勾稽 rules ran past its budget"
@@ -193,7 +200,4 @@ public static class LooseTableBands
             }
         }
     }
-
-    private static string Solutions(int solutions) =>
-        solutions == 1 ? "the one combination" : $"all {solutions.ToString(CultureInfo.InvariantCulture)} combinations";
 }

@@ -72,6 +72,18 @@ public static class RowFigures
                 foreach (var binding in bindings) table.Note(binding.Path, found, where, leftOut("not all whole numbers"));
             return i;
         }
+        if (taken.Count == bindings.Length && cells[taken[0]].Unordered && !rowEnded)
+        {
+            // More figures stand between this label and the next than the row has cells: in text that
+            // may not keep row order they may be another row's (every row fits its own totals), so none is kept.
+            var more = i;
+            while (more < cells.Count && values[more].Kind is CellValueKind.Number && !cells[more].StartsRow) more++;
+            var found = string.Join(" ", cells.Skip(taken[0]).Take(more - taken[0]).Select(c => c.Text));
+            foreach (var binding in bindings)
+                table.Note(binding.Path, found, table.Where(rowName, cells[taken[0]]),
+                    $"{more - taken[0]} figures stand between this row's label and the next, and this capture may not keep a table's cells in row order, so which are this row's cannot be told; the field is left out");
+            return more;
+        }
         if (taken.Count == bindings.Length && cells[taken[0]].Unordered && !RowTotals.Confirm(bindings, taken.Select(t => values[t]).ToArray()))
         {
             var found = string.Join(" ", taken.Select(t => cells[t].Text));
