@@ -69,7 +69,7 @@ public static class TextDocumentReader
             {
                 // Where each piece stands on the line: which column a figure is in, when its row drops blank cells (AlignedColumns).
                 Add(i, ColumnAlignedText.Placed(lines[i]).Select((p, k) => new TableCell(p.Text, where, StartsRow: k == 0, BlanksDropped: true)
-                    { TextColumn = p.Column, TextPage = page }));
+                { TextColumn = p.Column, TextPage = page }));
                 lastWasCell = true;
                 continue;
             }
