@@ -88,23 +88,36 @@ public sealed class TablePlacementSolverTests
             Assert.Equal(rows[r].Paths.Select(p => decimal.Parse(truth.GetProperty(p).GetString()!)), outcome.Placed[r]!);
     }
 
-    [Fact]
-    public void Solve_RowsTheRulesCannotTellApart_AreLeftOut()
+    private static IReadOnlyList<TableRule> Rules2021 =>
+        TableRules.For(ApplicationRows.Edition2021.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// shuyang-drc-2023's table 三: 26 in 一, （一）予以公开 and （七）总计, every other row 0. The rows
+    /// in <paramref name="read"/> come with <paramref name="candidates"/>; the others are known
+    /// (一 as 26 under 自然人 and 总计).
+    /// </summary>
+    private static TablePlacementSolver.Outcome SolveTwentySixes(ApplicationRow[] read, IReadOnlyList<decimal[]> candidates)
     {
-        // shuyang-drc-2023.layout.txt: 26 in 一, （一）予以公开 and （七）总计, every other row 0. Any one
-        // applicant column balances the table, so which one cannot be told.
         var known = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var rows = new List<TablePlacementSolver.Row>();
         foreach (var row in ApplicationRows.Edition2021)
         {
-            if (row == ApplicationRows.NewReceived || row == ApplicationRows.Disclosed || row == ApplicationRows.ResultsTotal)
-                rows.Add(new(Paths(row), RowPlacements.OfFigures([26m, 26m], ApplicantCells).Candidates));
+            var paths = Paths(row);
+            if (read.Contains(row))
+                rows.Add(new(paths, candidates));
             else
-                foreach (var path in Paths(row)) known[path] = 0;
+                for (var c = 0; c < paths.Length; c++) known[paths[c]] = row == ApplicationRows.NewReceived && (c == 0 || c == 6) ? 26 : 0;
         }
-        var rules = TableRules.For(ApplicationRows.Edition2021.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
+        return TablePlacementSolver.Solve(known, rows, Rules2021, ImportLimits.MaxTableSolverNodes);
+    }
 
-        var outcome = TablePlacementSolver.Solve(known, rows, rules, ImportLimits.MaxTableSolverNodes);
+    private static readonly ApplicationRow[] TheThreeRows = [ApplicationRows.NewReceived, ApplicationRows.Disclosed, ApplicationRows.ResultsTotal];
+
+    [Fact]
+    public void Solve_RowsTheRulesCannotTellApart_AreLeftOut()
+    {
+        // shuyang-drc-2023.layout.txt: any one applicant column balances the table, so which one cannot be told.
+        var outcome = SolveTwentySixes(TheThreeRows, RowPlacements.OfFigures([26m, 26m], ApplicantCells).Candidates);
 
         Assert.True(outcome.Solutions > 1);
         Assert.All(outcome.Placed, Assert.Null);
@@ -115,18 +128,8 @@ public sealed class TablePlacementSolverTests
     {
         // shuyang-drc-2023 as pdftotext -layout bounds it: each 26 in 自然人 or 商业企业, its 总计 26.
         // Which applicant column the rules cannot tell; the 总计 and the four columns left blank they can.
-        var known = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var rows = new List<TablePlacementSolver.Row>();
-        foreach (var row in ApplicationRows.Edition2021)
-        {
-            if (row == ApplicationRows.NewReceived || row == ApplicationRows.Disclosed || row == ApplicationRows.ResultsTotal)
-                rows.Add(new(Paths(row), RowPlacements.OfFigures([26m, 26m], ApplicantCells, blanksAllowed: true, allowed: (k, c) => k == 0 ? c <= 1 : c == 6).Candidates));
-            else
-                foreach (var path in Paths(row)) known[path] = 0;
-        }
-        var rules = TableRules.For(ApplicationRows.Edition2021.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
-
-        var outcome = TablePlacementSolver.Solve(known, rows, rules, ImportLimits.MaxTableSolverNodes);
+        var outcome = SolveTwentySixes(TheThreeRows,
+            RowPlacements.OfFigures([26m, 26m], ApplicantCells, blanksAllowed: true, allowed: (k, c) => k == 0 ? c <= 1 : c == 6).Candidates);
 
         Assert.Equal(2, outcome.Solutions);
         Assert.All(outcome.Placed, Assert.Null);
@@ -137,19 +140,7 @@ public sealed class TablePlacementSolverTests
     public void Solve_OneSolution_PlacesEveryRow()
     {
         // The same table with 一 known: the rules leave one column for the 26s.
-        var known = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var rows = new List<TablePlacementSolver.Row>();
-        foreach (var row in ApplicationRows.Edition2021)
-        {
-            var paths = Paths(row);
-            if (row == ApplicationRows.Disclosed || row == ApplicationRows.ResultsTotal)
-                rows.Add(new(paths, RowPlacements.OfFigures([26m, 26m], ApplicantCells).Candidates));
-            else
-                for (var c = 0; c < paths.Length; c++) known[paths[c]] = row == ApplicationRows.NewReceived && (c == 0 || c == 6) ? 26 : 0;
-        }
-        var rules = TableRules.For(ApplicationRows.Edition2021.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
-
-        var outcome = TablePlacementSolver.Solve(known, rows, rules, ImportLimits.MaxTableSolverNodes);
+        var outcome = SolveTwentySixes([ApplicationRows.Disclosed, ApplicationRows.ResultsTotal], RowPlacements.OfFigures([26m, 26m], ApplicantCells).Candidates);
 
         Assert.Equal(1, outcome.Solutions);
         Assert.All(outcome.Placed, p => Assert.Equal([26m, 0, 0, 0, 0, 0, 26m], p!));
@@ -170,10 +161,9 @@ public sealed class TablePlacementSolverTests
                 _ => [new decimal[7]],
             }))
             .ToList();
-        var rules = TableRules.For(ApplicationRows.Edition2021.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
         const int budget = 20_000;
 
-        var outcome = TablePlacementSolver.Solve(new Dictionary<string, decimal>(), rows, rules, budget);
+        var outcome = TablePlacementSolver.Solve(new Dictionary<string, decimal>(), rows, Rules2021, budget);
 
         Assert.True(outcome.Nodes <= budget + 1, $"{outcome.Nodes} steps");
         Assert.All(outcome.Placed.Where((_, r) => ApplicationRows.Edition2021[r].Role == ApplicationRowRole.Result), Assert.Null);
