@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocGen.Core.Layout;
+using DocGen.Core.Validation.CrossChecks;
 using DocGen.Import.Recognition.Tables;
 
 namespace DocGen.Import.Tests;
@@ -66,7 +67,7 @@ public sealed class TablePlacementSolverTests
 
     private static ApplicationRow Row(string field) => ApplicationRows.Edition2019.Single(r => r.Field == field);
 
-    private static IReadOnlyList<TableRule> Rules =>
+    private static IReadOnlyList<CrossCheckRule> Rules =>
         TableRules.For(ApplicationRows.Edition2019.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class TablePlacementSolverTests
             Assert.Equal(rows[r].Paths.Select(p => decimal.Parse(truth.GetProperty(p).GetString()!)), outcome.Placed[r]!);
     }
 
-    private static IReadOnlyList<TableRule> Rules2021 =>
+    private static IReadOnlyList<CrossCheckRule> Rules2021 =>
         TableRules.For(ApplicationRows.Edition2021.SelectMany(Paths).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocGen.Core.Validation.CrossChecks;
 using DocGen.Import.Document;
 
 namespace DocGen.Import.Recognition.Tables;
@@ -67,7 +68,7 @@ public static class LooseTableBands
         }
     }
 
-    private static bool Read(TableContext table, List<ValueRow> rows, ValueRow[] collapsed, List<int> at, IReadOnlyList<TableRule> rules)
+    private static bool Read(TableContext table, List<ValueRow> rows, ValueRow[] collapsed, List<int> at, IReadOnlyList<CrossCheckRule> rules)
     {
         var cells = table.Cells;
         var figures = at.Select(i => table.Values[i].Number).ToArray();

@@ -1,3 +1,5 @@
+using DocGen.Core.Validation.CrossChecks;
+
 namespace DocGen.Import.Recognition.Tables;
 
 /// <summary>
@@ -27,17 +29,17 @@ public static class TablePlacementSolver
 
     private sealed record Rule(decimal Constant, (int Row, int Cell, int Coefficient)[] Terms);
 
-    public static Outcome Solve(IReadOnlyDictionary<string, decimal> known, IReadOnlyList<Row> rows, IReadOnlyList<TableRule> rules, int nodeBudget)
+    public static Outcome Solve(IReadOnlyDictionary<string, decimal> known, IReadOnlyList<Row> rows, IReadOnlyList<CrossCheckRule> rules, int nodeBudget)
     {
         var slot = new Dictionary<string, (int Row, int Cell)>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Count; r++)
             for (var c = 0; c < rows[r].Paths.Count; c++) slot[rows[r].Paths[c]] = (r, c);
         var usable = rules
-            .Where(rule => rule.Terms.All(t => known.ContainsKey(t.Path) || slot.ContainsKey(t.Path)))
-            .Where(rule => rule.Terms.Any(t => slot.ContainsKey(t.Path)))
+            .Where(rule => rule.Terms.Keys.All(path => known.ContainsKey(path) || slot.ContainsKey(path)))
+            .Where(rule => rule.Terms.Keys.Any(slot.ContainsKey))
             .Select(rule => new Rule(
-                rule.Terms.Where(t => !slot.ContainsKey(t.Path)).Sum(t => t.Coefficient * known[t.Path]),
-                rule.Terms.Where(t => slot.ContainsKey(t.Path)).Select(t => (slot[t.Path].Row, slot[t.Path].Cell, t.Coefficient)).ToArray()))
+                rule.Terms.Where(t => !slot.ContainsKey(t.Key)).Sum(t => t.Value * known[t.Key]),
+                rule.Terms.Where(t => slot.ContainsKey(t.Key)).Select(t => (slot[t.Key].Row, slot[t.Key].Cell, t.Value)).ToArray()))
             .ToArray();
         var rulesOf = rows.Select((_, r) => usable.Where(u => u.Terms.Any(t => t.Row == r)).ToArray()).ToArray();
         // A row no usable rule involves cannot be told apart; it is left out of the search.

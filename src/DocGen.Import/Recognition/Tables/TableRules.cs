@@ -3,9 +3,6 @@ using DocGen.Core.Validation.CrossChecks;
 
 namespace DocGen.Import.Recognition.Tables;
 
-/// <summary>One 勾稽 rule as Σ coefficient × figure = 0 over contract paths.</summary>
-public sealed record TableRule(string Name, IReadOnlyList<(string Path, int Coefficient)> Terms);
-
 /// <summary>
 /// The cross-check rules of tables 三 and 四 as the validator checks them (DocGen.Core's
 /// <see cref="CrossCheckRules"/>, defined once there): each row's applicants sum to its 总计; per
@@ -14,7 +11,7 @@ public sealed record TableRule(string Name, IReadOnlyList<(string Path, int Coef
 /// </summary>
 public static class TableRules
 {
-    public static IReadOnlyList<TableRule> For(IReadOnlyCollection<string> boundPaths)
+    public static IReadOnlyList<CrossCheckRule> For(IReadOnlyCollection<string> boundPaths)
     {
         var bound = boundPaths as IReadOnlySet<string> ?? boundPaths.ToHashSet(StringComparer.Ordinal);
         var rules = new List<CrossCheckRule>();
@@ -22,9 +19,6 @@ public static class TableRules
             .FirstOrDefault(rows => rows.All(r => ApplicantColumns.All.All(c => bound.Contains(r.PathOf(c)))));
         if (applications is not null) rules.AddRange(CrossCheckRules.Applications(applications));
         rules.AddRange(CrossCheckRules.ReviewLitigation());
-        return rules
-            .Where(rule => rule.Terms.Keys.All(bound.Contains))
-            .Select(rule => new TableRule(rule.Name, rule.Terms.Select(t => (t.Key, t.Value)).ToArray()))
-            .ToArray();
+        return [.. rules.Where(rule => rule.Terms.Keys.All(bound.Contains))];
     }
 }
