@@ -74,12 +74,17 @@ public static partial class ColumnAlignedText
     /// label fills its cell ("行政事业性收费 0"): the label and the figure, or null. Only a national
     /// row label counts, so a sentence ending in a number stays a paragraph.
     /// </summary>
-    public static (string Label, string Figure)? TightRow(string trimmed)
+    public static (string Label, string Figure)? TightRow(string trimmed) =>
+        trimmed.IndexOf("  ", StringComparison.Ordinal) < 0 && TrailingFigure(trimmed) is var (label, figure)
+            && label.Length <= 64 && Recognition.LabelText.IsRowLabel(label) ? (label, figure) : null;
+
+    /// <summary>A line's last word when it is a figure, and the text before it: "行政事业性收费 0" → (行政事业性收费, 0); else null.</summary>
+    public static (string Label, string Figure)? TrailingFigure(string trimmed)
     {
         var space = trimmed.LastIndexOf(' ');
-        if (space <= 0 || space > 64 || trimmed.IndexOf("  ", StringComparison.Ordinal) >= 0) return null;
-        var (label, figure) = (trimmed[..space], trimmed[(space + 1)..]);
-        return IsFigure(figure) && Recognition.LabelText.IsRowLabel(label) ? (label, figure) : null;
+        if (space <= 0) return null;
+        var figure = trimmed[(space + 1)..];
+        return IsFigure(figure) ? (trimmed[..space].TrimEnd(), figure) : null;
     }
 
     /// <summary>The column head a lone piece of table 三's head names: 自然人 or 总计, whole or a character of it set upright.</summary>

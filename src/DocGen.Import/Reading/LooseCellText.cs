@@ -21,13 +21,9 @@ public static class LooseCellText
     /// A row's label with its figure on the same line, as pdftotext sets a one-cell row whose figure
     /// sits close beside its label ("行政事业性收费 0"): the label and the figure, else null.
     /// </summary>
-    public static (string Label, string Figure)? LabelAndFigure(string trimmed)
-    {
-        var space = trimmed.LastIndexOf(' ');
-        if (space <= 0) return null;
-        var (label, figure) = (trimmed[..space].TrimEnd(), trimmed[(space + 1)..]);
-        return ColumnAlignedText.IsFigure(figure) && IsShortLabel(label) && LabelText.IsRowLabelOrItsStart(label) ? (label, figure) : null;
-    }
+    public static (string Label, string Figure)? LabelAndFigure(string trimmed) =>
+        ColumnAlignedText.TrailingFigure(trimmed) is var (label, figure) && IsShortLabel(label) && LabelText.IsRowLabelOrItsStart(label)
+            ? (label, figure) : null;
 
     /// <summary>A lone figure, or a short label within three lines of one.</summary>
     public static bool IsCell(IReadOnlyList<string> lines, int i)

@@ -57,16 +57,17 @@ public static class LabelText
             .Where(c => c.Role == CellRole.RowHeader && c.Text.Length > 0)
             .Select(c => Normalize(c.Text)).Distinct(StringComparer.Ordinal).ToArray());
 
-    /// <summary>
-    /// Whether a line is one of the national tables' row labels or the beginning of one, however it
-    /// is punctuated ("（二）部分公开（区分处理的，只计这一情 形，不" broken by pdftotext -layout).
-    /// </summary>
+    /// <summary>Whether a line is one of the national tables' row labels, however it is punctuated.</summary>
     public static bool IsRowLabel(string text)
     {
         var f = Normalize(text);
         return RowLabels.Value.Any(l => NormalMatches(f, l));
     }
 
+    /// <summary>
+    /// Whether a line is one of the national tables' row labels or the beginning of one, however it
+    /// is punctuated ("（二）部分公开（区分处理的，只计这一情 形，不" broken by pdftotext -layout).
+    /// </summary>
     public static bool IsRowLabelOrItsStart(string text)
     {
         var f = Normalize(text);
