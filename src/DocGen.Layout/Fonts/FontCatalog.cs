@@ -82,6 +82,7 @@ internal sealed class FontCatalog
         var faces = new List<FontFace>();
         var skipped = new List<SkippedFontFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = new ScanBuffer();
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
@@ -90,7 +91,7 @@ internal sealed class FontCatalog
             foreach (var file in files)
             {
                 if (!seen.Add(Path.GetFullPath(file))) continue;
-                faces.AddRange(ReadFaces(file, skipped));
+                faces.AddRange(ReadFaces(file, buffer, skipped));
             }
         }
 
@@ -99,10 +100,16 @@ internal sealed class FontCatalog
         return new FontCatalog(folders, cjk, ordered.Except(cjk).ToList(), skipped);
     }
 
-    private static List<FontFace> ReadFaces(string file, List<SkippedFontFile> skipped)
+    /// <remarks>
+    /// Each file is read into one buffer the whole scan shares and its faces are read in place. Reading
+    /// every file into an array of its own and copying each face of a collection out of it (a Noto CJK
+    /// collection holds 10 faces of 20–27 MB) made the scan allocate gigabytes and took the server's
+    /// resident memory to 276 MiB at start (460 MiB with Workstation GC), above its peak under load.
+    /// </remarks>
+    private static List<FontFace> ReadFaces(string file, ScanBuffer buffer, List<SkippedFontFile> skipped)
     {
         var faces = new List<FontFace>();
-        byte[] data;
+        ReadOnlySpan<byte> data;
         try
         {
             var length = new FileInfo(file).Length;
@@ -111,7 +118,7 @@ internal sealed class FontCatalog
                 skipped.Add(new SkippedFontFile(file, $"{length:N0} bytes, more than the {MaxFileBytes:N0} a font file may have"));
                 return faces;
             }
-            data = File.ReadAllBytes(file);
+            data = buffer.Read(file, length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -130,7 +137,7 @@ internal sealed class FontCatalog
         for (var i = 0; i < count; i++)
         {
             FontFace? face;
-            try { face = FontFaceReader.TryRead(file, i, TrueTypeCollection.ExtractFace(data, i)); }
+            try { face = FontFaceReader.TryRead(file, i, data, at: TrueTypeCollection.FaceOffset(data, i)); }
             // A damaged or exotic font file must not stop the others from loading.
             catch (Exception e) when (e is ArgumentException or InvalidDataException or OverflowException or IndexOutOfRangeException)
             {

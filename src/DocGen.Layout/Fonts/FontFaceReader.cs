@@ -15,10 +15,12 @@ internal static class FontFaceReader
     private const uint CffVersion = 0x4F54544F; // 'OTTO'
 
     /// <summary>The face, or null when it is not a TrueType-outline face we can use; <paramref name="key"/> defaults to the file's name and face index.</summary>
-    public static FontFace? TryRead(string path, int faceIndex, ReadOnlySpan<byte> face, string? key = null, byte[]? program = null)
+    /// <param name="face">A single-face font, or a whole collection with <paramref name="at"/> its face's
+    /// directory: a collection's table offsets count from the start of the file, so its faces are read in place.</param>
+    public static FontFace? TryRead(string path, int faceIndex, ReadOnlySpan<byte> face, string? key = null, byte[]? program = null, int at = 0)
     {
-        if (face.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(face) == CffVersion) return null;
-        var tables = ReadDirectory(face);
+        if (at < 0 || at + 12L > face.Length || BinaryPrimitives.ReadUInt32BigEndian(face[at..]) == CffVersion) return null;
+        var tables = ReadDirectory(face, at);
         if (!tables.ContainsKey("glyf") || !tables.TryGetValue("cmap", out var cmap) || !tables.TryGetValue("head", out var head)
             || !tables.TryGetValue("hhea", out var hhea) || !tables.TryGetValue("hmtx", out var hmtx) || !tables.TryGetValue("name", out var name))
             return null;
