@@ -19,7 +19,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 83;
+    private const int ExactFloorPercent = 84;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -78,7 +78,8 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("huaian-hongze-2024.wps.pdf", 186)]                // the published WPS PDF
     [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
     [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
-    [InlineData("huaian-gov-2024.pdftotext.txt", 185)]             // WPS's text in bands; table 四's groups written out of order, left out
+    [InlineData("huaian-gov-2024.pdftotext.txt", 185)]
+    [InlineData("shanghai-stcsm-2024.markdown.txt", 200)]          // a converter's rows cut from their labels, placed in the gaps between labelled rows             // WPS's text in bands; table 四's groups written out of order, left out
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);
