@@ -79,7 +79,8 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
     [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
     [InlineData("huaian-gov-2024.pdftotext.txt", 185)]
-    [InlineData("shanghai-stcsm-2024.markdown.txt", 200)]          // a converter's rows cut from their labels, placed in the gaps between labelled rows             // WPS's text in bands; table 四's groups written out of order, left out
+    [InlineData("shanghai-stcsm-2024.markdown.txt", 200)]
+    [InlineData("shuyang-county-2025.markdown.txt", 200)]          // table 四 as three small tables, each under its own head          // a converter's rows cut from their labels, placed in the gaps between labelled rows             // WPS's text in bands; table 四's groups written out of order, left out
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);
