@@ -19,7 +19,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 83;
+    private const int ExactFloorPercent = 82;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
