@@ -105,6 +105,37 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
         Assert.True(allocated < 64, $"{allocated:N0} MiB allocated");
     }
 
+    public static TheoryData<string> PrintedRuns => new()
+    {
+        "34 ones a row: millions of ways into seven cells, none past the step bound",
+        "111111116 a row: six splits each, the table's rules searched at once",
+    };
+
+    /// <summary>
+    /// Three zero rows of one digit a cell make the premise that every cell is printed worth trying
+    /// (<see cref="Recognition.Tables.EveryCellPrinted"/>); every other row is a run built to make
+    /// that search, or the table's 勾稽 search after it, as long as it can be. Each stops at its bound.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PrintedRuns))]
+    public void Import_AdversarialRunsInATableThatShowsEveryCellPrinted_EachSearchBounded(string runs)
+    {
+        var run = runs.StartsWith("34", StringComparison.Ordinal) ? Repeat("1", 34) : "111111116";
+        var rows = Layout().Select((label, r) => label + (r < 3 ? "0000000" : run));
+        var text = Headings.Replace("\n", "", StringComparison.Ordinal).Replace("四、", string.Concat(rows) + "四、", StringComparison.Ordinal)
+            + Repeat("说明", 500);
+
+        var (imported, allocated) = Measured(() => Import(text));
+        var bindings = DocGen.Core.Layout.NationalLayout.Applications(Edition.Edition2021).Bindings.Take(7).ToArray();
+        var printed = Recognition.Tables.RowPlacements.OfDigits(run, bindings.Select(Recognition.Tables.DeferredRows.IsTotal).ToArray(), blanksAllowed: false);
+
+        var note = imported.Notes.First(n => n.Path == "applications.partially_disclosed.total");
+        output.WriteLine($"{runs}: {allocated:N0} MiB allocated; one row's split searched in {printed.Nodes:N0} steps; {note.Message}");
+        Assert.True(printed.Nodes <= ImportLimits.MaxPlacementNodes + 1, $"{printed.Nodes} steps");
+        Assert.EndsWith("the field is left out", note.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 64, $"{allocated:N0} MiB allocated");
+    }
+
     /// <summary>
     /// A converter's table 三 of seven thousand pipe rows without labels between two labelled rows:
     /// the rows not found are far fewer than the rows without a label, so none is read; each search

@@ -14,11 +14,13 @@ namespace DocGen.Import.Recognition;
 /// </summary>
 public static class TableReader
 {
-    public static void Read(TableLayout layout, IReadOnlyList<TableCell> cells, AnnualReport report, List<ImportNote> notes, ImportBudget budget)
+    /// <param name="printedBefore">An earlier table of the same capture printed every cell (<see cref="EveryCellPrinted"/>).</param>
+    /// <returns>Whether this table showed, by its own evidence, that it prints every cell.</returns>
+    public static bool Read(TableLayout layout, IReadOnlyList<TableCell> cells, AnnualReport report, List<ImportNote> notes, ImportBudget budget, bool printedBefore = false)
     {
         var table = new TableContext(layout, cells, report, notes, budget);
         var rows = ValueRow.Of(layout);
-        if (LooseTableBands.TryRead(table, rows)) return;
+        if (LooseTableBands.TryRead(table, rows)) return false;
         var cursor = 0;
         var unlabelledTried = 0;
         for (var r = 0; r < rows.Count; r++)
@@ -71,7 +73,12 @@ public static class TableReader
             }
             cursor = RowFigures.Read(table, row, rowName, start);
         }
+        var premise = EveryCellPrinted.Decide(table, printedBefore);
+        if (premise is not null)
+            table.Note("", "", layout.Caption, $"every cell of this table is printed ({premise.Evidence}): each run of digits is read as exactly its row's cells");
+        RunTogetherRow.PlaceAll(table, premise);
         DeferredRows.Resolve(table);
+        return premise is { OwnEvidence: true };
     }
 
     private static bool IsFirstOfGroup(List<ValueRow> rows, int r) => r == 0 || rows[r - 1].Group != rows[r].Group;
