@@ -19,7 +19,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 82;
+    private const int ExactFloorPercent = 81;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -84,7 +84,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
     [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
     [InlineData("huaian-gov-2024.pdftotext.txt", 185)]             // WPS's text in bands; table 四's groups written out of order, left out
-    [InlineData("huaian-gov-2024.scan.pdf", 126)]                  // its pages rasterised at 200 dpi (grey JPEG) and wrapped: read by OCR, kept where totals and 勾稽 confirm
+    [InlineData("huaian-gov-2024.scan.pdf", 150)]                  // its pages rasterised at 200 dpi (grey JPEG) and wrapped: read by OCR, kept where totals and 勾稽 confirm
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);
