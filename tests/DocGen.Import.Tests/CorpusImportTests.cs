@@ -11,7 +11,7 @@ namespace DocGen.Import.Tests;
 /// per document and in total. Wrong must be zero and identity right everywhere; the share exact
 /// must not fall below what the corpus reaches today (<see cref="ExactFloorPercent"/>; the issue's
 /// target is 97%: the forms that drop blank cells — pdftotext's two text forms and one-line
-/// captures — place a sparse row's figures only where the table's 勾稽 rules, with the columns
+/// captures whose tables do not print every cell — place a sparse row's figures only where the table's 勾稽 rules, with the columns
 /// pdftotext -layout set them at, allow one way, and pdftotext's full tables only where one reading
 /// of its bands is left; the rest are left out and noted). A figure
 /// the capture does not hold (a crawler's text cut short) is absent, counted apart. A new capture
@@ -19,7 +19,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 81;
+    private const int ExactFloorPercent = 88;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -85,6 +85,11 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
     [InlineData("huaian-gov-2024.pdftotext.txt", 185)]             // WPS's text in bands; table 四's groups written out of order, left out
     [InlineData("huaian-gov-2024.scan.pdf", 150)]                  // its pages rasterised at 200 dpi (grey JPEG) and wrapped: read by OCR, kept where totals and 勾稽 confirm
+    [InlineData("pingtan-gov-2019.text.txt", 179)]                 // a crawler's one line: 三 and 四 print every cell; 二 has no totals to split its runs by
+    [InlineData("pingtan-gov-2021.text.txt", 197)]                 // every cell printed: each run exactly its cells; 行政规范性文件 693665 splits several ways
+    [InlineData("pingtan-gov-2023.text.txt", 197)]
+    [InlineData("pingtan-gov-2024.text.txt", 197)]
+    [InlineData("shanghai-stcsm-2024.markdown.txt", 200)]          // a converter's rows cut from their labels, placed in the gaps between labelled rows
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);
