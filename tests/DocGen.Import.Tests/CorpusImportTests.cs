@@ -47,8 +47,11 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
         var imported = ReportImporter.Import(File.ReadAllBytes(Path.Combine(Root, name)), "", name, Edition.Unspecified, CancellationToken.None);
         var score = CorpusScore.Of(imported, truth);
         return (score, $"{name,-50} exact {score.Exact,3}/{score.All,-3}  wrong {score.Wrong.Count,3}  missing {score.Missing.Count,3}  absent {score.Absent,3}"
-            + (score.Identity.Count > 0 ? "  identity: " + string.Join("; ", score.Identity) : ""));
+            + (score.Identity.Count > 0 ? "  identity: " + string.Join("; ", score.Identity) : "")
+            + (imported.Notes.Any(n => n.Message.StartsWith("read by OCR", StringComparison.Ordinal)) ? ReadByOcr : ""));
     }
+
+    private const string ReadByOcr = "  read by OCR";
 
     /// <summary>The capture form a corpus file is in: what follows its report's id ("pipes.txt", "chromium.pdf", "html").</summary>
     private static string Form(string name) => name[(name.IndexOf('.') + 1)..];
@@ -62,6 +65,8 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
 
         Assert.True(score.Wrong.Count == 0, string.Join("\n", score.Wrong));
         Assert.True(score.Identity.Count == 0, string.Join("\n", score.Identity));
+        // A scan (no text layer) goes through OCR, and nothing else does.
+        Assert.Equal(Form(name) == "scan.pdf", line.EndsWith(ReadByOcr, StringComparison.Ordinal));
     }
 
     /// <summary>Whole real reports in each capture form: how many of their figures each form gives exactly (the rest left out, noted).</summary>
