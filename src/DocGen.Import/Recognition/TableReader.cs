@@ -22,6 +22,7 @@ public static class TableReader
         var rows = ValueRow.Of(layout);
         if (LooseTableBands.TryRead(table, rows)) return false;
         var cursor = 0;
+        var unlabelledTried = 0;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -46,6 +47,23 @@ public static class TableReader
                 cursor = RowFigures.Read(table, members[^1], row.Group, collapsed);
                 r += members.Length - 1;
                 continue;
+            }
+            if (start < 0 && row.Label is not null && row.Bindings.Length == 1 && RowFinder.FindLineRow(table, cursor, row.Label) is var line and >= 0)
+            {
+                // Its line stands before the rows read so far: read there, the cursor stays.
+                table.Note(row.Bindings[0].Path, cells[line - 1].Text, table.Where(rowName, cells[line - 1]), $"the row {row.Label} stands on a line of its own before the table's other rows; read there");
+                RowFigures.Read(table, row, rowName, line);
+                continue;
+            }
+            if (start < 0 && row.Label is not null && r >= unlabelledTried)
+            {
+                var (read, next) = UnlabelledRows.TryRead(table, rows, r, cursor, out unlabelledTried);
+                if (read > 0)
+                {
+                    cursor = next;
+                    r += read - 1;
+                    continue;
+                }
             }
             if (start < 0)
             {

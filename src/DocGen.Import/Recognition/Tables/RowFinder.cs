@@ -57,6 +57,25 @@ public static class RowFinder
         return -1;
     }
 
+    /// <summary>
+    /// A one-cell row whole on its own line (its label, its figure, and the next cell starts another
+    /// row), anywhere before <paramref name="to"/>: a converter may set such rows as text lines before
+    /// the table they belong to ("行政许可 97"). Returns the cell after the label, or -1.
+    /// </summary>
+    public static int FindLineRow(TableContext table, int to, string label)
+    {
+        var (cells, values) = (table.Cells, table.Values);
+        var normalLabel = LabelText.Normalize(label);
+        for (var i = 0; i + 1 < to && i + 1 < cells.Count; i++)
+        {
+            table.Budget.Check();
+            if (cells[i].StartsRow && values[i + 1].Kind == CellValueKind.Number && cells[i + 1].Where == cells[i].Where
+                && (i + 2 >= cells.Count || cells[i + 2].StartsRow) && LabelText.NormalMatches(table.Normal[i], normalLabel))
+                return i + 1;
+        }
+        return -1;
+    }
+
     /// <summary>Where the search for a row that was not found stops: the next row whose label is found, or the end.</summary>
     public static int WindowEnd(TableContext table, List<ValueRow> rows, int r, int cursor)
     {
