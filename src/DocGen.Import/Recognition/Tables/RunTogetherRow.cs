@@ -60,7 +60,8 @@ public static class RunTogetherRow
         var evidence = $"figures run together, and this table prints every cell ({premise.Evidence})";
         DeferredRows.PlaceOrDefer(table, row, run.Digits, run.Where, placements, evidence,
             figures => $"{evidence}; split as {DeferredRows.Join(figures)}, the only split into its {cells} cells the row's totals allow",
-            why => $"{evidence}, and " + (placements.Candidates.Count < 2 ? why : $"{count} splits into its {cells} cells match the row's totals: {list}, and {why}") + "; the field is left out");
+            why => $"{evidence}, and " + (placements.Candidates.Count < 2 ? why : $"{count} splits into its {cells} cells match the row's totals: {list}, and {why}") + "; the field is left out",
+            everyCellPrinted: true);
     }
 
     private static void PlaceDropped(TableContext table, Run run)
