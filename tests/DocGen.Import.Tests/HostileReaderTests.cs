@@ -29,6 +29,7 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
         "one-line capture: figures and labels alternating two million times",
         "1、 sub-rows: a million sub-row labels a line each",
         "pdftotext -layout: half a million rows of a label and a figure a space apart",
+        "markdown: half a million one-cell rows as text lines",
     };
 
     [Theory]
@@ -42,6 +43,7 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
             "pdftotext: two million lines of one figure" => Headings + Repeat("1\n", 2_000_000),
             "one-line capture: figures and labels alternating two million times" => Headings.Replace("\n", "", StringComparison.Ordinal) + Repeat("a1", 2_000_000),
             "pdftotext -layout: half a million rows of a label and a figure a space apart" => Headings + "规章  1  2  3\n规章  1  2  3\n规章  1  2  3\n" + Repeat("行政事业性收费 0\n", 500_000),
+            "markdown: half a million one-cell rows as text lines" => Headings + "| 规章 | 1 | 2 | 3 |\n" + Repeat("行政许可 97\n", 500_000),
             _ => Headings + Repeat("1、其他 |\n", 1_000_000),
         };
 
@@ -101,6 +103,57 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
         output.WriteLine($"{allocated:N0} MiB allocated; {exhausted} cells noted as too many ways to split");
         Assert.True(exhausted > 0);
         Assert.True(allocated < 64, $"{allocated:N0} MiB allocated");
+    }
+
+    public static TheoryData<string> PrintedRuns => new()
+    {
+        "34 ones a row: millions of ways into seven cells, none past the step bound",
+        "111111116 a row: six splits each, the table's rules searched at once",
+    };
+
+    /// <summary>
+    /// Three zero rows of one digit a cell make the premise that every cell is printed worth trying
+    /// (<see cref="Recognition.Tables.EveryCellPrinted"/>); every other row is a run built to make
+    /// that search, or the table's 勾稽 search after it, as long as it can be. Each stops at its bound.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PrintedRuns))]
+    public void Import_AdversarialRunsInATableThatShowsEveryCellPrinted_EachSearchBounded(string runs)
+    {
+        var run = runs.StartsWith("34", StringComparison.Ordinal) ? Repeat("1", 34) : "111111116";
+        var rows = Layout().Select((label, r) => label + (r < 3 ? "0000000" : run));
+        var text = Headings.Replace("\n", "", StringComparison.Ordinal).Replace("四、", string.Concat(rows) + "四、", StringComparison.Ordinal)
+            + Repeat("说明", 500);
+
+        var (imported, allocated) = Measured(() => Import(text));
+        var bindings = DocGen.Core.Layout.NationalLayout.Applications(Edition.Edition2021).Bindings.Take(7).ToArray();
+        var printed = Recognition.Tables.RowPlacements.OfDigits(run, bindings.Select(Recognition.Tables.DeferredRows.IsTotal).ToArray(), blanksAllowed: false);
+
+        var note = imported.Notes.First(n => n.Path == "applications.partially_disclosed.total");
+        output.WriteLine($"{runs}: {allocated:N0} MiB allocated; one row's split searched in {printed.Nodes:N0} steps; {note.Message}");
+        Assert.True(printed.Nodes <= ImportLimits.MaxPlacementNodes + 1, $"{printed.Nodes} steps");
+        Assert.EndsWith("the field is left out", note.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 64, $"{allocated:N0} MiB allocated");
+    }
+
+    /// <summary>
+    /// A converter's table 三 of seven thousand pipe rows without labels between two labelled rows:
+    /// the rows not found are far fewer than the rows without a label, so none is read; each search
+    /// for the next label is bounded by the table's cells, and every field is noted.
+    /// </summary>
+    [Fact]
+    public void Import_ThousandsOfRowsWithoutLabels_BoundedAndLeftOut()
+    {
+        var text = new StringBuilder(Headings.Replace("三、", "| 规章 | 1 | 2 | 3 |\n三、", StringComparison.Ordinal));
+        text.Replace("四、", "| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n" + Repeat("| 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n", 7_000)
+            + "| （七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n四、");
+
+        var (imported, allocated) = Measured(() => Import(text.ToString()));
+
+        output.WriteLine($"{allocated:N0} MiB allocated");
+        Assert.Contains(imported.Notes, n => n.Path == "applications.disclosed.total" && n.Message.Contains("not found; the field is left out", StringComparison.Ordinal));
+        Assert.Null(imported.Report.Applications?.Disclosed);
+        Assert.True(allocated < MaxAllocatedMiB, $"{allocated:N0} MiB allocated");
     }
 
     public static TheoryData<int> HeadFloods => new() { 400, 8_000 };

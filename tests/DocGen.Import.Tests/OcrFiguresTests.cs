@@ -105,6 +105,32 @@ public sealed class OcrFiguresTests
         Assert.Contains(notes, n => n.Path == path && n.Found == "13" && n.Message.Contains("the row has no 总计 to confirm it", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// 淮安市 2024's table 四 as OCR read the scan of its WPS PDF (Corpus/huaian-gov-2024.scan.pdf): 72 4 178 37 of
+    /// 复议 (64 misread), the two 诉讼 groups' figures (25 0 0 1 26, 12 1 8 0 20... ) not read at all, so their cells
+    /// were blank between the rules and every 总计 blank. Each blank 总计 whose cells are left out cannot be computed:
+    /// the 诉讼 totals used to be computed from cleared cells as 0 (truth 26 and 20).
+    /// </summary>
+    [Fact]
+    public void Confirm_TableFourWithEveryTotalBlank_LeavesOutEachTotalNotOnlyTheFirst()
+    {
+        var layout = NationalLayout.ReviewLitigation();
+        var report = new AnnualReport();
+        var notes = new List<ImportNote>();
+        long[] read = [72, 4, 178, 37, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1];
+        var bindings = layout.Bindings.ToArray();
+        for (var k = 0; k < bindings.Length; k++)
+        {
+            if (read[k] >= 0) ReportFieldWriter.Set(report, bindings[k].Path, read[k]);
+            else notes.Add(new(bindings[k].Path, "", "四, row figures, a blank cell between the table's rules", "总计 left empty; it is computed from the row"));
+        }
+
+        OcrFigures.Confirm(layout, Edition.Edition2021, report, notes);
+
+        foreach (var total in bindings.Where(b => b.Path.EndsWith(".total", StringComparison.Ordinal)))
+            Assert.Contains(notes, n => n.Path == total.Path && n.Message.Contains("cannot be computed; the field is left out", StringComparison.Ordinal));
+    }
+
     /// <summary>Table 三 as OCR would have read it: the rows given, every other result row blank (read as 0).</summary>
     private static (AnnualReport Report, List<ImportNote> Notes) Read(Dictionary<string, long[]> rows, string[]? blankTotals = null)
     {

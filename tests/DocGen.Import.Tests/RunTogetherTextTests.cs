@@ -77,6 +77,73 @@ public sealed class RunTogetherTextTests
         Assert.Equal(0L, imported.Report.Applications?.NewReceived?.Total ?? 0);
     }
 
+    private static Recognition.RecognizedReport ImportCorpus(string name) =>
+        ReportImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Corpus", name)), "", name, Edition.Unspecified, CancellationToken.None);
+
+    private static long[] Cells(DocGen.Protos.V1.ApplicantCounts row) =>
+        [row.NaturalPerson, row.CommercialEnterprise, row.ResearchInstitution, row.PublicInterestOrg, row.LegalServiceOrg, row.OtherOrg, row.Total];
+
+    /// <summary>
+    /// 平潭 2024's page prints every cell, zeros included, and its crawler ran them together:
+    /// `21710000218`, `0000000`, `1100002`. Its table 三 shows it (19 of 25 runs are one digit a
+    /// cell, every run splits into exactly seven cells as its totals allow, the 勾稽 rules hold),
+    /// so each run is read as exactly its seven cells; table 四's one run, `21317000001324019`, as
+    /// its fifteen under the groups' totals.
+    /// </summary>
+    [Fact]
+    public void Import_PingtanTablesThatPrintEveryCell_ReadEachRunAsExactlyItsCells()
+    {
+        var imported = ImportCorpus("pingtan-gov-2024.text.txt");
+
+        var applications = imported.Report.Applications;
+        Assert.Equal(new long[] { 217L, 1, 0, 0, 0, 0, 218 }, Cells(applications.NewReceived));
+        Assert.Equal(new long[] { 217L, 1, 0, 0, 0, 0, 218 }, Cells(applications.ResultsTotal));
+        Assert.Equal(new long[] { 32L, 0, 0, 0, 0, 0, 32 }, Cells(applications.Withheld.InternalAffairs));
+        Assert.Equal(new long[] { 1L, 1, 0, 0, 0, 0, 2 }, Cells(applications.OtherHandling.Other));
+        var review = imported.Report.ReviewLitigation;
+        Assert.Equal(new long[] { 2L, 1, 3, 1, 7 }, new[] { review.AdministrativeReview.Upheld, review.AdministrativeReview.Corrected, review.AdministrativeReview.Other, review.AdministrativeReview.Pending, review.AdministrativeReview.Total });
+        Assert.Equal(new long[] { 13L, 2, 4, 0, 19 }, new[] { review.LitigationAfterReview.Upheld, review.LitigationAfterReview.Corrected, review.LitigationAfterReview.Other, review.LitigationAfterReview.Pending, review.LitigationAfterReview.Total });
+        Assert.Contains(imported.Notes, n => n.Path == "" && n.Where.StartsWith("三、", StringComparison.Ordinal)
+            && n.Message.StartsWith("every cell of this table is printed (19 of its 25 runs have one digit a cell", StringComparison.Ordinal));
+        Assert.Contains(imported.Notes, n => n.Path == "applications.new_received" && n.Found == "21710000218"
+            && n.Message.EndsWith("split as 217 1 0 0 0 0 218, the only split into its 7 cells the row's totals allow", StringComparison.Ordinal));
+    }
+
+    /// <summary>平潭 2021 prints 部分公开 as `500000 5`: the space is the page's, the seven digits the row's.</summary>
+    [Fact]
+    public void Import_PingtanRunWithASpaceInside_IsOneRowsDigits()
+    {
+        var imported = ImportCorpus("pingtan-gov-2021.text.txt");
+
+        Assert.Equal(new long[] { 5L, 0, 0, 0, 0, 0, 5 }, Cells(imported.Report.Applications.PartiallyDisclosed));
+        Assert.Equal(new long[] { 22L, 0, 0, 0, 0, 3, 25 }, Cells(imported.Report.Applications.Unavailable.NotHeld));
+    }
+
+    [Fact]
+    public void Import_EveryCellPrintedButTwoSplitsFit_LeavesTheRowOutNamingBoth()
+    {
+        // Three runs of one digit a cell show the table prints every cell; 110000011 is still 11 0 0 0 0 0 11 or 1 10 0 0 0 0 11,
+        // and with the other rows missing no 勾稽 rule can tell.
+        var imported = Import(OneLine("一、本年新收政府信息公开申请数量110000011二、上年结转政府信息公开申请数量0000000（一）予以公开0000000（二）部分公开0000000"));
+
+        var note = Assert.Single(imported.Notes, n => n.Path == "applications.new_received.natural_person");
+        Assert.Contains("this table prints every cell", note.Message, StringComparison.Ordinal);
+        Assert.Contains("2 splits into its 7 cells match the row's totals: 1 10 0 0 0 0 11 | 11 0 0 0 0 0 11", note.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the field is left out", note.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, imported.Report.Applications?.NewReceived?.NaturalPerson ?? 0);
+    }
+
+    [Fact]
+    public void Import_RunTooShortForItsCells_RefutesThePremise()
+    {
+        // 2626 cannot fill seven cells: this table drops blank cells, whatever its zero rows show.
+        var imported = Import(OneLine("一、本年新收政府信息公开申请数量2626二、上年结转政府信息公开申请数量0000000（一）予以公开0000000（二）部分公开0000000"));
+
+        Assert.DoesNotContain(imported.Notes, n => n.Message.StartsWith("every cell of this table is printed", StringComparison.Ordinal));
+        var note = Assert.Single(imported.Notes, n => n.Path == "applications.new_received.total");
+        Assert.Contains("keeps no blank cell and no column", note.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Import_HostileDigitRun_EndsWithANoteInsteadOfSearchingForever()
     {

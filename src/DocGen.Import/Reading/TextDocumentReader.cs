@@ -106,6 +106,15 @@ public static class TextDocumentReader
                 continue;
             }
             if (trimmed.Length == 0 && (aligned || loose)) continue;
+            if (!aligned && !loose && ColumnAlignedText.TightRow(trimmed) is var (rowLabel, rowFigure))
+            {
+                // A converter's one-cell row as a text line beside its table ("行政许可 97"): the line is the row.
+                Close();
+                Add(i, [new TableCell(rowLabel, where, StartsRow: true, BlanksDropped: true), new TableCell(rowFigure, where, BlanksDropped: true)]);
+                Close();
+                lastWasCell = false;
+                continue;
+            }
             Close();
             lastWasCell = false;
             if (trimmed.Length == 0) continue;

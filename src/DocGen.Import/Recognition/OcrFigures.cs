@@ -71,26 +71,34 @@ public static class OcrFigures
         var computedFromLeftOut = new List<(Row Row, ValueBinding Total)>();
         foreach (var row in rows)
         {
-            var anyLeftOut = false;
+            var rowLeftOut = new HashSet<string>(StringComparer.Ordinal);
             foreach (var binding in row.Bindings)
             {
                 if (!read.TryGetValue(binding.Path, out var value))
                 {
-                    anyLeftOut |= leftOut.Contains(binding.Path);
+                    if (leftOut.Contains(binding.Path)) rowLeftOut.Add(binding.Path);
                     continue;
                 }
                 var failure = failed.GetValueOrDefault(binding.Path);
                 if (failure is null && (confirmed.Contains(binding.Path) || byColumn.Contains(binding.Path))) continue;
-                anyLeftOut = true;
+                rowLeftOut.Add(binding.Path);
                 // What the row itself says against a figure comes first, then a failed 勾稽, then the want of evidence.
                 var group = groupReasons.FirstOrDefault(g => g.Path == binding.Path);
                 var why = group.Contradicts ? group.Why : failure ?? row.Why ?? group.Why ?? "no 勾稽 relation of its column could be checked";
                 LeaveOut(report, notes, binding.Path, value.ToString(CultureInfo.InvariantCulture), $"{layout.Caption}, row {row.Label}", why);
             }
-            var blankTotal = row.Bindings.FirstOrDefault(b => IsTotal(b) && !read.ContainsKey(b.Path) && !leftOut.Contains(b.Path));
-            if (anyLeftOut && blankTotal is not null) computedFromLeftOut.Add((row, blankTotal));
+            // Each blank 总计 with a cell of its own run left out (table 四 prints three runs in a row).
+            for (int from = 0, k = 0; k < row.Bindings.Length; k++)
+            {
+                if (!IsTotal(row.Bindings[k])) continue;
+                var run = row.Bindings[from..(k + 1)];
+                from = k + 1;
+                var total = row.Bindings[k];
+                if (!read.ContainsKey(total.Path) && !leftOut.Contains(total.Path) && run.Any(b => rowLeftOut.Contains(b.Path)))
+                    computedFromLeftOut.Add((row, total));
+            }
         }
-        // A blank 总计 would be computed from the row, and cells of it are left out.
+        // A blank 总计 would be computed from its run, and cells of it are left out.
         foreach (var (row, total) in computedFromLeftOut)
             notes.Add(new(total.Path, "", $"{layout.Caption}, row {row.Label}", "总计 left empty, and cells of its row are left out, so it cannot be computed; the field is left out"));
     }

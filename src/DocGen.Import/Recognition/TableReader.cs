@@ -14,12 +14,15 @@ namespace DocGen.Import.Recognition;
 /// </summary>
 public static class TableReader
 {
-    public static void Read(TableLayout layout, IReadOnlyList<TableCell> cells, AnnualReport report, List<ImportNote> notes, ImportBudget budget)
+    /// <param name="printedBefore">An earlier table of the same capture printed every cell (<see cref="EveryCellPrinted"/>).</param>
+    /// <returns>Whether this table showed, by its own evidence, that it prints every cell.</returns>
+    public static bool Read(TableLayout layout, IReadOnlyList<TableCell> cells, AnnualReport report, List<ImportNote> notes, ImportBudget budget, bool printedBefore = false)
     {
         var table = new TableContext(layout, cells, report, notes, budget);
         var rows = ValueRow.Of(layout);
-        if (LooseTableBands.TryRead(table, rows)) return;
+        if (LooseTableBands.TryRead(table, rows)) return false;
         var cursor = 0;
+        var unlabelledTried = 0;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -45,6 +48,23 @@ public static class TableReader
                 r += members.Length - 1;
                 continue;
             }
+            if (start < 0 && row.Label is not null && row.Bindings.Length == 1 && RowFinder.FindLineRow(table, cursor, row.Label) is var line and >= 0)
+            {
+                // Its line stands before the rows read so far: read there, the cursor stays.
+                table.Note(row.Bindings[0].Path, cells[line - 1].Text, table.Where(rowName, cells[line - 1]), $"the row {row.Label} stands on a line of its own before the table's other rows; read there");
+                RowFigures.Read(table, row, rowName, line);
+                continue;
+            }
+            if (start < 0 && row.Label is not null && r >= unlabelledTried)
+            {
+                var (read, next) = UnlabelledRows.TryRead(table, rows, r, cursor, out unlabelledTried);
+                if (read > 0)
+                {
+                    cursor = next;
+                    r += read - 1;
+                    continue;
+                }
+            }
             if (start < 0)
             {
                 foreach (var binding in row.Bindings)
@@ -53,7 +73,12 @@ public static class TableReader
             }
             cursor = RowFigures.Read(table, row, rowName, start);
         }
+        var premise = EveryCellPrinted.Decide(table, printedBefore);
+        if (premise is not null)
+            table.Note("", "", layout.Caption, $"every cell of this table is printed ({premise.Evidence}): each run of digits is read as exactly its row's cells");
+        RunTogetherRow.PlaceAll(table, premise);
         DeferredRows.Resolve(table);
+        return premise is { OwnEvidence: true };
     }
 
     private static bool IsFirstOfGroup(List<ValueRow> rows, int r) => r == 0 || rows[r - 1].Group != rows[r].Group;

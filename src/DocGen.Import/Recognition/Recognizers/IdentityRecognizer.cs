@@ -86,6 +86,11 @@ public static class IdentityRecognizer
         else if (title is { Agency.Length: > 0 })
         {
             report.Agency = title.Agency;
+            if (context.Document.ReadByOcr && OcrAgency.AsTheTextNamesIt(title.Agency, context.Texts.Skip(context.PreambleStart)) is { } named)
+            {
+                report.Agency = named;
+                context.Note("agency", title.Agency, "the text", $"OCR read the title's agency as «{title.Agency}», which the text never names again; it names «{named}» (one character apart) at least twice, so the agency is that");
+            }
         }
         else if (publisher.Length > 0)
         {

@@ -29,9 +29,10 @@ public static class NationalSections
         SetText(context, Problems, v => report.Problems = v);
         SetText(context, OtherMatters, v => report.OtherMatters = v);
 
-        ReadTable(context, NationalLayout.ActiveDisclosure(edition), activeCells, edition);
-        ReadTable(context, NationalLayout.Applications(edition), CellsOfSection(context.Blocks, starts, Applications), edition);
-        ReadTable(context, NationalLayout.ReviewLitigation(), CellsOfSection(context.Blocks, starts, ReviewLitigation), edition);
+        // A capture that showed in one table that it prints every cell (EveryCellPrinted) lends that to its later tables.
+        var printed = ReadTable(context, NationalLayout.ActiveDisclosure(edition), activeCells, edition, false);
+        printed = ReadTable(context, NationalLayout.Applications(edition), CellsOfSection(context.Blocks, starts, Applications), edition, printed);
+        ReadTable(context, NationalLayout.ReviewLitigation(), CellsOfSection(context.Blocks, starts, ReviewLitigation), edition, printed);
         return edition;
     }
 
@@ -49,7 +50,7 @@ public static class NationalSections
         if (text.Length > 0) set(new RichText { Text = text });
     }
 
-    private static void ReadTable(RecognitionContext context, TableLayout layout, IReadOnlyList<TableCell>? cells, CoreEdition edition)
+    private static bool ReadTable(RecognitionContext context, TableLayout layout, IReadOnlyList<TableCell>? cells, CoreEdition edition, bool printedBefore)
     {
         context.Budget.Check();
         if (cells is null || cells.Count == 0)
@@ -57,10 +58,11 @@ public static class NationalSections
             // A note per figure, so every figure left out is named and counted as not read.
             foreach (var binding in layout.Bindings)
                 context.Note(binding.Path, "", layout.Caption, "table not found; the field is left out");
-            return;
+            return printedBefore;
         }
-        TableReader.Read(layout, cells, context.Report, context.Notes, context.Budget);
+        var printed = TableReader.Read(layout, cells, context.Report, context.Notes, context.Budget, printedBefore);
         if (context.Document.ReadByOcr) OcrFigures.Confirm(layout, edition, context.Report, context.Notes);
+        return printedBefore || printed;
     }
 
     private static CoreEdition ChooseEdition(CoreEdition requested, int year, IReadOnlyList<TableCell>? activeCells, RecognitionContext context)

@@ -13,6 +13,9 @@ public sealed record DeferredRow(ValueRow Row, string Found, string Where, IRead
 {
     /// <summary>The row's figures as read, in order, when they were apart (not run together): where the capture set them may narrow the candidates (<see cref="AlignedColumns"/>).</summary>
     public IReadOnlyList<TableCell>? Figures { get; init; }
+
+    /// <summary>Every cell of the row was printed (<see cref="EveryCellPrinted"/>): no cell of a placement is a blank read as 0.</summary>
+    public bool NoBlankCells { get; init; }
 }
 
 /// <summary>
@@ -28,7 +31,7 @@ public static class DeferredRows
     /// <param name="tableMustConfirm">Even one placement waits for the table's rules (text that may not keep row order).</param>
     public static void PlaceOrDefer(TableContext table, ValueRow row, string found, string where, RowPlacements.Result placements,
         string evidence, Func<decimal[], string> placedNote, Func<string, string> leftOut, bool tableMustConfirm = false,
-        IReadOnlyList<TableCell>? figures = null)
+        IReadOnlyList<TableCell>? figures = null, bool everyCellPrinted = false)
     {
         var hasTotal = row.Bindings.Any(IsTotal);
         if (placements.Exhausted)
@@ -46,7 +49,7 @@ public static class DeferredRows
                 table.Note(row.Path, found, where, placedNote(placements.Candidates[0]));
                 return;
             default:
-                table.Deferred.Add(new DeferredRow(row, found, where, placements.Candidates, evidence, leftOut) { Figures = figures });
+                table.Deferred.Add(new DeferredRow(row, found, where, placements.Candidates, evidence, leftOut) { Figures = figures, NoBlankCells = everyCellPrinted });
                 return;
         }
     }
@@ -66,7 +69,7 @@ public static class DeferredRows
             {
                 Write(table, deferred.Row, figures);
                 table.Note(deferred.Row.Path, deferred.Found, deferred.Where,
-                    $"{deferred.Evidence}; placed as {Join(figures)} (blank cells as 0): of the {Count(deferred.Candidates)} placements that fit the row ({List(deferred.Candidates)}), "
+                    $"{deferred.Evidence}; placed as {Join(figures)}{(deferred.NoBlankCells ? "" : " (blank cells as 0)")}: of the {Count(deferred.Candidates)} placements that fit the row ({List(deferred.Candidates)}), "
                     + (outcome.Solutions == 1 ? "the one the table's 勾稽 rules allow" : $"the one all {outcome.Solutions} solutions of the table's 勾稽 rules give this row"));
                 continue;
             }

@@ -12,7 +12,7 @@ namespace DocGen.Import.Recognition.Tables;
 /// </summary>
 public static class RowPlacements
 {
-    private const int MaxDigits = 9;
+    public const int MaxDigits = 9;
 
     /// <summary>The distinct value vectors found; <see cref="Exhausted"/> when the search stopped at a bound.</summary>
     public sealed record Result(IReadOnlyList<decimal[]> Candidates, bool Exhausted, int Nodes);
@@ -22,24 +22,30 @@ public static class RowPlacements
     /// <param name="allowed">Whether figure k may sit in cell c (where the capture set it says so); null: any cell in order.</param>
     public static Result OfFigures(IReadOnlyList<decimal> figures, IReadOnlyList<bool> isTotal, bool blanksAllowed = true, Func<int, int, bool>? allowed = null) =>
         Search(isTotal, blanksAllowed, figures.Count,
-            (at, cell) => allowed is null || allowed(at, cell) ? [(figures[at], at + 1)] : [],
+            (at, cell, into) =>
+            {
+                if (allowed is not null && !allowed(at, cell)) return 0;
+                into[0] = (figures[at], at + 1);
+                return 1;
+            },
             (at, cellsLeft) => figures.Count - at <= cellsLeft);
 
-    public static Result OfDigits(string digits, IReadOnlyList<bool> isTotal, bool blanksAllowed)
-    {
-        return Search(isTotal, blanksAllowed, digits.Length, (at, _) => Next(at),
+    public static Result OfDigits(string digits, IReadOnlyList<bool> isTotal, bool blanksAllowed) =>
+        Search(isTotal, blanksAllowed, digits.Length,
+            (at, _, into) =>
+            {
+                var longest = digits[at] == '0' ? 1 : Math.Min(MaxDigits, digits.Length - at);
+                for (var length = 1; length <= longest; length++)
+                    into[length - 1] = (decimal.Parse(digits.AsSpan(at, length), NumberStyles.None, CultureInfo.InvariantCulture), at + length);
+                return longest;
+            },
             (at, cellsLeft) => digits.Length - at <= cellsLeft * MaxDigits && (blanksAllowed || digits.Length - at >= cellsLeft));
 
-        IEnumerable<(decimal, int)> Next(int at)
-        {
-            var longest = digits[at] == '0' ? 1 : Math.Min(MaxDigits, digits.Length - at);
-            for (var length = 1; length <= longest; length++)
-                yield return (decimal.Parse(digits.AsSpan(at, length), NumberStyles.None, CultureInfo.InvariantCulture), at + length);
-        }
-    }
+    /// <summary>Writes the figures that may start at <paramref name="at"/> (at most <see cref="MaxDigits"/>), each with where the next starts; returns how many.</summary>
+    private delegate int Options(int at, int cell, Span<(decimal Value, int Next)> into);
 
     private static Result Search(IReadOnlyList<bool> isTotal, bool blanksAllowed, int end,
-        Func<int, int, IEnumerable<(decimal Value, int Next)>> next, Func<int, int, bool> fits)
+        Options next, Func<int, int, bool> fits)
     {
         var cells = isTotal.Count;
         var hasTotal = isTotal.Any(t => t);
@@ -72,14 +78,22 @@ public static class RowPlacements
                 // every 总计 but the table's last), which is read as the sum the validator computes.
                 if (blanksAllowed) Place(groupSum, at, cell, 0);
                 if (at < end)
-                    foreach (var (value, after) in next(at, cell))
-                        if (value == groupSum) Place(value, after, cell, 0);
+                {
+                    // The options on the stack, not an enumerator per step: a hostile run walks the whole step bound.
+                    Span<(decimal Value, int Next)> totals = stackalloc (decimal, int)[MaxDigits];
+                    var n = next(at, cell, totals);
+                    for (var k = 0; k < n; k++)
+                        if (totals[k].Value == groupSum) Place(totals[k].Value, totals[k].Next, cell, 0);
+                }
                 return;
             }
             if (blanksAllowed) Place(0, at, cell, groupSum);
             if (at < end)
-                foreach (var (value, after) in next(at, cell))
-                    Place(value, after, cell, groupSum + value);
+            {
+                Span<(decimal Value, int Next)> options = stackalloc (decimal, int)[MaxDigits];
+                var n = next(at, cell, options);
+                for (var k = 0; k < n; k++) Place(options[k].Value, options[k].Next, cell, groupSum + options[k].Value);
+            }
         }
 
         void Place(decimal value, int after, int cell, decimal groupSum)

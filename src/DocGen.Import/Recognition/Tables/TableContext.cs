@@ -34,6 +34,9 @@ public sealed class TableContext
     /// <summary>Rows whose figures fit their cells in several ways, placed (or noted) once the whole table is read.</summary>
     public List<DeferredRow> Deferred { get; } = [];
 
+    /// <summary>Rows whose figures ran together into one run of digits, placed once the table is read (<see cref="RunTogetherRow.PlaceAll"/>).</summary>
+    public List<RunTogetherRow.Run> Runs { get; } = [];
+
     /// <summary>Figures of column-aligned text whose cell is known (a row with every cell filled), by binding index: what <see cref="AlignedColumns"/> places short rows against.</summary>
     public List<(TableCell Cell, ValueRow Row, int Slot)> AlignedFigures { get; } = [];
 
