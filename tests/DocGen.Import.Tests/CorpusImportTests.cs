@@ -19,7 +19,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 88;
+    private const int ExactFloorPercent = 89;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -85,6 +85,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
     [InlineData("huaian-gov-2024.pdftotext.txt", 185)]             // WPS's text in bands; table 四's groups written out of order, left out
     [InlineData("pingtan-gov-2019.text.txt", 179)]                 // a crawler's one line: 三 and 四 print every cell; 二 has no totals to split its runs by
+    [InlineData("pingtan-gov-2020.text.txt", 179)]                 // its table 三 does not balance (总计 20, results 26): read on its own runs' evidence
     [InlineData("pingtan-gov-2021.text.txt", 197)]                 // every cell printed: each run exactly its cells; 行政规范性文件 693665 splits several ways
     [InlineData("pingtan-gov-2023.text.txt", 197)]
     [InlineData("pingtan-gov-2024.text.txt", 197)]
