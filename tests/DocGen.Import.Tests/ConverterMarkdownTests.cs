@@ -108,6 +108,36 @@ public sealed class ConverterMarkdownTests
     }
 
     [Fact]
+    public void Import_ReviewAndLitigationAsThreeTablesUnderTheirOwnHeads_AreReadGroupByGroup()
+    {
+        // 沭阳县 2025: "### 行政复议" | 结果维持 | … | 总计 | over | 27 | 10 | 9 | 15 | 61 |, then the two 行政诉讼 groups the same way.
+        var imported = ImportShuyang(text => text);
+
+        var review = imported.Report.ReviewLitigation!;
+        Assert.Equal((27L, 61L), (review.AdministrativeReview!.Upheld, review.AdministrativeReview.Total));
+        Assert.Equal((3L, 0L, 3L), (review.LitigationDirect!.Upheld, review.LitigationDirect.Pending, review.LitigationDirect.Total));
+        Assert.Equal((8L, 1L, 1L, 10L), (review.LitigationAfterReview!.Upheld, review.LitigationAfterReview.Other, review.LitigationAfterReview.Pending, review.LitigationAfterReview.Total));
+        Assert.DoesNotContain(imported.Notes, n => n.Path.StartsWith("review_litigation.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_ReviewGroupThatBreaksItsTotal_DoesNotGoOnToTheNextTable()
+    {
+        // 27 + 10 + 9 + 15 is 61, not 62: whether the next table continues this row is not known, so the two 行政诉讼 groups are left out, noted.
+        var imported = ImportShuyang(text => text.Replace("| 27 | 10 | 9 | 15 | 61 |", "| 27 | 10 | 9 | 15 | 62 |", StringComparison.Ordinal));
+
+        Assert.Null(imported.Report.ReviewLitigation!.LitigationDirect);
+        Assert.Contains(imported.Notes, n => n.Path == "review_litigation.litigation_after_review.total" && n.Message.Contains("left out", StringComparison.Ordinal));
+    }
+
+    private static RecognizedReport ImportShuyang(Func<string, string> edit)
+    {
+        const string name = "shuyang-county-2025.markdown.txt";
+        var text = edit(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", name)));
+        return ReportImporter.Import(System.Text.Encoding.UTF8.GetBytes(text), "", name, Edition.Unspecified, CancellationToken.None);
+    }
+
+    [Fact]
     public void FindNational_NarrativeHeadingsNumberedLikeTheTables_AreNotTakenForThem()
     {
         // 二、工作机制保障 / 三、主动公开工作情况 / 四、政府信息公开申请情况 stand before the tables' own headings.

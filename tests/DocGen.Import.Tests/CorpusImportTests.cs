@@ -47,8 +47,11 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
         var imported = ReportImporter.Import(File.ReadAllBytes(Path.Combine(Root, name)), "", name, Edition.Unspecified, CancellationToken.None);
         var score = CorpusScore.Of(imported, truth);
         return (score, $"{name,-50} exact {score.Exact,3}/{score.All,-3}  wrong {score.Wrong.Count,3}  missing {score.Missing.Count,3}  absent {score.Absent,3}"
-            + (score.Identity.Count > 0 ? "  identity: " + string.Join("; ", score.Identity) : ""));
+            + (score.Identity.Count > 0 ? "  identity: " + string.Join("; ", score.Identity) : "")
+            + (imported.Notes.Any(n => n.Message.StartsWith("read by OCR", StringComparison.Ordinal)) ? ReadByOcr : ""));
     }
+
+    private const string ReadByOcr = "  read by OCR";
 
     /// <summary>The capture form a corpus file is in: what follows its report's id ("pipes.txt", "chromium.pdf", "html").</summary>
     private static string Form(string name) => name[(name.IndexOf('.') + 1)..];
@@ -62,6 +65,8 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
 
         Assert.True(score.Wrong.Count == 0, string.Join("\n", score.Wrong));
         Assert.True(score.Identity.Count == 0, string.Join("\n", score.Identity));
+        // A scan (no text layer) goes through OCR, and nothing else does.
+        Assert.Equal(Form(name) == "scan.pdf", line.EndsWith(ReadByOcr, StringComparison.Ordinal));
     }
 
     /// <summary>Whole real reports in each capture form: how many of their figures each form gives exactly (the rest left out, noted).</summary>
@@ -84,6 +89,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("huaian-hongze-2024.layout.txt", 186)]             // every cell filled: column-aligned text reads whole
     [InlineData("huaian-hongze-2024.pdftotext.txt", 186)]          // WPS's text in bands, row by row or column by column: every table whole
     [InlineData("huaian-gov-2024.pdftotext.txt", 185)]             // WPS's text in bands; table 四's groups written out of order, left out
+    [InlineData("huaian-gov-2024.scan.pdf", 150)]                  // its pages rasterised at 200 dpi (grey JPEG) and wrapped: read by OCR, kept where totals and 勾稽 confirm
     [InlineData("pingtan-gov-2019.text.txt", 179)]                 // a crawler's one line: 三 and 四 print every cell; 二 has no totals to split its runs by
     [InlineData("pingtan-gov-2020.text.txt", 179)]                 // its table 三 does not balance (总计 20, results 26): read on its own runs' evidence
     [InlineData("pingtan-gov-2021.text.txt", 197)]                 // every cell printed: each run exactly its cells; 行政规范性文件 693665 splits several ways
@@ -91,7 +97,7 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("pingtan-gov-2023.text.txt", 197)]
     [InlineData("pingtan-gov-2024.text.txt", 197)]
     [InlineData("shanghai-stcsm-2024.markdown.txt", 200)]          // a converter's rows cut from their labels, placed in the gaps between labelled rows
-    [InlineData("huaian-gov-2024.scan.pdf", 126)]                  // its pages rasterised at 200 dpi (grey JPEG) and wrapped: read by OCR, kept where totals and 勾稽 confirm
+    [InlineData("shuyang-county-2025.markdown.txt", 200)]          // table 四 as three small tables, each under its own head
     public void Import_CaptureForm_ReadsItsShareExactlyAndNothingWrong(string name, int exact)
     {
         var (score, line) = Score(name);

@@ -7,7 +7,7 @@ namespace DocGen.Import.Recognition;
 /// <summary>
 /// Text as compared with the national layout's labels: NFKC folds full-width brackets, colons,
 /// digits and spaces to their ASCII forms, then every space goes (Word pastes split labels such
-/// as "商业 企业" and "（三） 不予公开").
+/// as "商业 企业" and "（三） 不予公开"); an angle bracket 〈〉 is read as a bracket.
 /// </summary>
 public static class LabelText
 {
@@ -19,7 +19,8 @@ public static class LabelText
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (!char.IsWhiteSpace(c) && c != '\u200b' && c != '\ufeff') builder.Append(c);
+            // OCR reads a bracket as an angle bracket (〈七)总计 in the scan of 淮安市 2024); no label holds one.
+            if (!char.IsWhiteSpace(c) && c != '\u200b' && c != '\ufeff') builder.Append(c switch { '\u3008' => '(', '\u3009' => ')', _ => c });
         }
         // Sub-rows numbered "1、" as well as "1." (（六）其他处理's 1、2、3、): one enumerator form.
         if (builder.Length >= 2 && char.IsAsciiDigit(builder[0]) && builder[1] == '、') builder[1] = '.';

@@ -18,9 +18,15 @@ public static class RowFigures
             return RunTogetherRow.Read(table, row, rowName, start);
         var i = start;
         var taken = new List<int>();
-        while (i < cells.Count && taken.Count < bindings.Length && values[i].Kind != CellValueKind.Text)
+        while (i < cells.Count && taken.Count < bindings.Length)
         {
-            if (taken.Count > 0 && cells[i].StartsRow) break;
+            if (values[i].Kind == CellValueKind.Text || (taken.Count > 0 && cells[i].StartsRow))
+            {
+                // Table 四's groups as tables of their own, each under its head (a converter's
+                // "| 结果维持 | … | 总计 |" over each): a group that ends where its row ends and fits its 总计 goes on to the next.
+                if (row.Label is null && NextGroupRow(table, bindings, taken, i) is var next and >= 0) i = next;
+                else break;
+            }
             taken.Add(i++);
         }
         var rowEnded = i >= cells.Count || cells[i].StartsRow || values[i].Kind == CellValueKind.Text;
@@ -111,6 +117,26 @@ public static class RowFigures
                 table.Where(rowName, cells[i]), $"{extra - i} more figure(s) than the row has cells; ignored");
         return Math.Max(extra, i);
     }
+
+    /// <summary>
+    /// Where the next group of a row of groups (table 四's) starts, when the figures taken so far end
+    /// a group whose 总计 they confirm, the cells from <paramref name="at"/> are at most a head's text
+    /// cells, and a row of figures follows; else -1.
+    /// </summary>
+    private static int NextGroupRow(TableContext table, DocGen.Core.Layout.ValueBinding[] bindings, List<int> taken, int at)
+    {
+        var (cells, values) = (table.Cells, table.Values);
+        if (taken.Count == 0 || !DeferredRows.IsTotal(bindings[taken.Count - 1]) || cells[taken[0]].BlanksDropped || cells[taken[0]].Unordered) return -1;
+        var groupStart = taken.Count - 1;
+        while (groupStart > 0 && !DeferredRows.IsTotal(bindings[groupStart - 1])) groupStart--;
+        if (!cells[taken[groupStart]].StartsRow
+            || !RowTotals.Confirm(bindings[groupStart..taken.Count], taken.Skip(groupStart).Select(t => values[t]).ToArray())) return -1;
+        var passed = 0;
+        while (at < cells.Count && values[at].Kind == CellValueKind.Text && passed++ < MaxGroupHeadCells) at++;
+        return at < cells.Count && cells[at].StartsRow && values[at].Kind == CellValueKind.Number ? at : -1;
+    }
+
+    private const int MaxGroupHeadCells = 8;
 
     /// <summary>
     /// The binding each figure of a short row belongs to, from the PDF's rules (its column counted

@@ -88,7 +88,8 @@ public static class RowFinder
 
     /// <summary>
     /// A label misprinted in the published table (2.其他法律行政止公开 for 2.其他法律行政法规禁止公开):
-    /// same enumerator, most of the label's characters in order. Returns the cell after it, or -1.
+    /// same enumerator, most of the label's characters in order; or a long label misread by a character
+    /// or two and broken over lines (<see cref="Joined"/>). Returns the cell after it, or -1.
     /// </summary>
     public static int FindMisprinted(TableContext table, int from, int to, string label, out string printed)
     {
@@ -106,6 +107,51 @@ public static class RowFinder
             {
                 printed = table.Cells[i].Text;
                 return i + 1;
+            }
+            if (Joined(table, i, to, expected, mark, out printed) is var at and >= 0) return at;
+        }
+        printed = "";
+        return -1;
+    }
+
+    /// <summary>Labels this long are matched across lines with a character or two misread; shorter ones only whole.</summary>
+    private const int MinJoinedLabel = 12;
+
+    /// <summary>
+    /// A long label broken over lines with a character or two misread (OCR's 1、申请人无正当理由诊期不补 /
+    /// 正、行政机关不再处理其政府信 / 息公开申请 for …逾期不补正…): pieces joined while each keeps the text
+    /// within two characters of the label's start, until it is the label but for at most two characters.
+    /// The cell of the row's first figure (set between the pieces) or after the last piece, or -1.
+    /// </summary>
+    private static int Joined(TableContext table, int i, int to, string expected, int mark, out string printed)
+    {
+        printed = "";
+        if (expected.Length - mark < MinJoinedLabel) return -1;
+        var joined = table.Normal[i];
+        var raw = table.Cells[i].Text;
+        var figuresAt = -1;
+        var passed = 0;
+        for (var j = i + 1; j < to && j < table.Cells.Count && j < i + 40 && passed <= 6; j++)
+        {
+            var value = table.Values[j];
+            if (value.Kind != CellValueKind.Text)
+            {
+                if (figuresAt < 0 && value.Kind != CellValueKind.Empty) figuresAt = j;
+                continue;
+            }
+            var candidate = joined + table.Normal[j];
+            if (candidate.Length > expected.Length + 2
+                || Similarity.CommonSubsequence(candidate[mark..], expected[mark..Math.Min(expected.Length, candidate.Length + 2)]) < candidate.Length - mark - 2)
+            {
+                passed++;
+                continue;
+            }
+            joined = candidate;
+            raw += table.Cells[j].Text;
+            if (joined.Length >= expected.Length - 2 && Similarity.CommonSubsequence(joined[mark..], expected[mark..]) >= expected.Length - mark - 2)
+            {
+                printed = raw;
+                return figuresAt >= 0 ? figuresAt : j + 1;
             }
         }
         return -1;
