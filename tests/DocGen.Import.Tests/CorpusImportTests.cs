@@ -20,7 +20,7 @@ namespace DocGen.Import.Tests;
 /// </summary>
 public sealed class CorpusImportTests(ITestOutputHelper output)
 {
-    private const int ExactFloorPercent = 89;
+    private const int ExactFloorPercent = 90;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -98,7 +98,9 @@ public sealed class CorpusImportTests(ITestOutputHelper output)
     [InlineData("huaian-gov-2024.pdftotext.txt", 185)]             // WPS's text in bands; table 四's groups written out of order, left out
     [InlineData("huaian-gov-2024.scan.pdf", 190)]                  // its pages rasterised at 200 dpi (grey JPEG) and wrapped: read by OCR (rows read badly read again cell by cell), kept where totals and 勾稽 confirm
     [InlineData("pingtan-gov-2019.text.txt", 179)]                 // a crawler's one line: 三 and 四 print every cell; 二 has no totals to split its runs by
+    [InlineData("pingtan-gov-2020.text.txt", 179)]                 // its table 三 does not balance (总计 20, results 26): read on its own runs' evidence
     [InlineData("pingtan-gov-2021.text.txt", 197)]                 // every cell printed: each run exactly its cells; 行政规范性文件 693665 splits several ways
+    [InlineData("pingtan-gov-2022.text.txt", 197)]                 // its heading 四 misprinted (行政法复议), found one character off
     [InlineData("pingtan-gov-2023.text.txt", 197)]
     [InlineData("pingtan-gov-2024.text.txt", 197)]
     [InlineData("shanghai-stcsm-2024.markdown.txt", 200)]          // a converter's rows cut from their labels, placed in the gaps between labelled rows

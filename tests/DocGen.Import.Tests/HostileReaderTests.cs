@@ -58,6 +58,7 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
     {
         "one-line capture: a table section of four million characters of label text",
         "one-line capture: a four-million-digit run in each row",
+        "one-line capture: half a million 四、政府信息公开 where heading 四 is missing",
         "line-per-cell text: a label cell of four million characters",
         "pipe table: a cell of four million characters",
         "pdftotext -layout: a row label of four million characters",
@@ -72,6 +73,8 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
         {
             "one-line capture: a table section of four million characters of label text" =>
                 oneLine.Replace("四、", Repeat("行政规范性文件", 600_000) + "四、", StringComparison.Ordinal),
+            "one-line capture: half a million 四、政府信息公开 where heading 四 is missing" =>
+                oneLine.Replace("四、政府信息公开行政复议、行政诉讼情况", Repeat("四、政府信息公开", 500_000), StringComparison.Ordinal),
             "one-line capture: a four-million-digit run in each row" =>
                 oneLine.Replace("四、", string.Concat(Layout().Select(l => l + Repeat("7", 100_000))) + "四、", StringComparison.Ordinal),
             "line-per-cell text: a label cell of four million characters" => Headings + Repeat("一、本年新收", 700_000) + " |\n1 |\n",

@@ -119,6 +119,18 @@ public sealed class RunTogetherTextTests
         Assert.Equal(new long[] { 22L, 0, 0, 0, 0, 3, 25 }, Cells(imported.Report.Applications.Unavailable.NotHeld));
     }
 
+    /// <summary>平潭 2022 prints its fourth heading 四、政府信息公开行政法复议、行政诉讼情况: one character more, the same heading.</summary>
+    [Fact]
+    public void Import_PingtanHeadingMisprintedByOneCharacter_StillCutsTableFour()
+    {
+        var imported = ImportCorpus("pingtan-gov-2022.text.txt");
+
+        var review = imported.Report.ReviewLitigation;
+        Assert.Equal(new long[] { 0, 1, 1, 0, 2 }, new[] { review.AdministrativeReview.Upheld, review.AdministrativeReview.Corrected, review.AdministrativeReview.Other, review.AdministrativeReview.Pending, review.AdministrativeReview.Total });
+        Assert.Equal(new long[] { 1, 0, 0, 0, 1 }, new[] { review.LitigationDirect.Upheld, review.LitigationDirect.Corrected, review.LitigationDirect.Other, review.LitigationDirect.Pending, review.LitigationDirect.Total });
+        Assert.Contains(imported.Notes, n => n.Message == "heading printed as «四、政府信息公开行政法复议、行政诉讼情况»; read as 四、政府信息公开行政复议、行政诉讼情况");
+    }
+
     [Fact]
     public void Import_EveryCellPrintedButTwoSplitsFit_LeavesTheRowOutNamingBoth()
     {

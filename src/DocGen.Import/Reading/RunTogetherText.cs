@@ -47,14 +47,21 @@ public static class RunTogetherText
         var text = fields > 0 ? full[^1].Trim() : string.Join("", lines.Select(l => l.Trim()));
         if (NationalHeadings(text) < 3) return Legacy(text, blocks);
         // Heading positions, in order.
-        var cuts = new List<(int At, int Section)>();
+        var cuts = new List<(int At, int Length, int Section)>();
+        var notes = new List<ImportNote>();
         var from = 0;
         for (var k = 0; k < NationalLayout.SectionHeadings.Count; k++)
         {
-            var at = text.IndexOf(NationalLayout.SectionHeadings[k], from, StringComparison.Ordinal);
-            if (at < 0) continue;
-            cuts.Add((at, k));
-            from = at + NationalLayout.SectionHeadings[k].Length;
+            var heading = NationalLayout.SectionHeadings[k];
+            var (at, length) = (text.IndexOf(heading, from, StringComparison.Ordinal), heading.Length);
+            if (at < 0)
+            {
+                (at, length) = Misprinted(text, heading, from);
+                if (at < 0) continue;
+                notes.Add(new("", text.Substring(at, length), "the line", $"heading printed as «{text.Substring(at, length)}»; read as {heading}"));
+            }
+            cuts.Add((at, length, k));
+            from = at + length;
         }
         if (cuts.Count == 0) return new SourceDocument(blocks);
         AddHead(text[..cuts[0].At], blocks);
@@ -62,7 +69,7 @@ public static class RunTogetherText
         {
             context.Budget.Check();
             var heading = NationalLayout.SectionHeadings[cuts[c].Section];
-            var start = cuts[c].At + heading.Length;
+            var start = cuts[c].At + cuts[c].Length;
             var end = c + 1 < cuts.Count ? cuts[c + 1].At : text.Length;
             var where = $"the line, section {heading[..1]}";
             blocks.Add(new Paragraph(heading, where));
@@ -70,7 +77,43 @@ public static class RunTogetherText
             if (cuts[c].Section is 1 or 2 or 3) blocks.Add(new TableBlock(Cells(body, where, context.Budget), $"the table of section {heading[..1]}"));
             else if (body.Length > 0) blocks.Add(new Paragraph(body, where));
         }
-        return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture with the cells run together: a run of digits is split only where the row's totals, or the table's 勾稽 rules, allow exactly one split")]);
+        return new SourceDocument(blocks, Notes: [new("", "", "the document", "read as a one-line capture with the cells run together: a run of digits is split only where the row's totals, or the table's 勾稽 rules, allow exactly one split"), .. notes]);
+    }
+
+    /// <summary>At most this many places where a heading's number (四、) stands are compared with the heading.</summary>
+    private const int MaxMisprintCandidates = 64;
+
+    /// <summary>
+    /// A heading printed with one character added, dropped or changed (平潭 2022's
+    /// 四、政府信息公开行政法复议、行政诉讼情况), where its number stands; (-1, 0) when none is.
+    /// </summary>
+    private static (int At, int Length) Misprinted(string text, string heading, int from)
+    {
+        var number = heading[..(heading.IndexOf('、') + 1)];
+        var at = from;
+        for (var tried = 0; tried < MaxMisprintCandidates; tried++)
+        {
+            at = text.IndexOf(number, at, StringComparison.Ordinal);
+            if (at < 0) break;
+            foreach (var length in new[] { heading.Length, heading.Length + 1, heading.Length - 1 })
+                if (at + length <= text.Length && WithinOneEdit(text.AsSpan(at, length), heading)) return (at, length);
+            at += number.Length;
+        }
+        return (-1, 0);
+    }
+
+    private static bool WithinOneEdit(ReadOnlySpan<char> printed, string heading)
+    {
+        int i = 0, j = 0, edits = 0;
+        while (i < printed.Length && j < heading.Length)
+        {
+            if (printed[i] == heading[j]) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (printed.Length > heading.Length) i++;
+            else if (printed.Length < heading.Length) j++;
+            else { i++; j++; }
+        }
+        return edits + (printed.Length - i) + (heading.Length - j) <= 1;
     }
 
     private static int NationalHeadings(string text) => NationalLayout.SectionHeadings.Count(h => text.Contains(h, StringComparison.Ordinal));

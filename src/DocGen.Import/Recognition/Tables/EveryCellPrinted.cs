@@ -11,7 +11,8 @@ namespace DocGen.Import.Recognition.Tables;
 /// <item>every run splits into exactly its row's cells, each a figure, in a way its totals allow
 /// (a run with too few digits, `2626` for seven cells, refutes it);</item>
 /// <item>the table's 勾稽 rules, where their figures were read, hold for some combination of those
-/// splits;</item>
+/// splits — or, where they hold for none (the page's own figures do not balance), the table shows
+/// the next point itself;</item>
 /// <item>zeros are printed: at least <see cref="MinWholeRows"/> runs have exactly as many digits as
 /// their row has cells (`0000000`, `1000001`), one a cell, or an earlier table of the same capture
 /// showed it (table 四 is a single run).</item>
@@ -34,12 +35,16 @@ public static class EveryCellPrinted
         var own = whole.Count >= MinWholeRows;
         if (!own && !shownBefore) return null;
         if (runs.Any(r => r.Printed.Value.Exhausted || r.Printed.Value.Candidates.Count == 0)) return null;
-        if (!RulesHold(table)) return null;
+        // A table whose own figures do not balance (平潭 2020 prints 总计 20 over results that sum to 26) keeps
+        // the premise only on its own evidence; a table that borrows it must balance as well.
+        var balances = RulesHold(table);
+        if (!balances && !own) return null;
         var ways = runs.Count(r => r.Printed.Value.Candidates.Count == 1);
         var shown = own
             ? $"{Count(whole.Count)} of its {Count(runs.Count)} runs have one digit a cell, e.g. {string.Join(", ", whole.Take(3).Select(r => r.Digits))}"
             : "the capture's earlier table prints every cell";
-        return new Premise($"{shown}; every run splits into exactly its row's cells as its totals allow, {Count(ways)} of them one way only, and the table's 勾稽 rules hold with them", own);
+        return new Premise($"{shown}; every run splits into exactly its row's cells as its totals allow, {Count(ways)} of them one way only, and "
+            + (balances ? "the table's 勾稽 rules hold with them" : "no combination of them satisfies the table's 勾稽 rules: the printed figures do not balance"), own);
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
