@@ -122,6 +122,7 @@ internal static class CellRereads
     /// <summary>The cell's figure as Tesseract reads it alone (digits and a dot only), or null when that is not a number.</summary>
     private static string? Read(RasterRules.GreyImage image, int left, int top, int right, int bottom, int dpi, string folder, string what, ImportBudget budget)
     {
+        (left, right) = (Math.Max(0, left), Math.Min(image.Width, right));
         if (right - left < 4 || bottom - top < 4) return null;
         // Set in a white margin: Tesseract reads nothing of a lone 1 cropped close (measured: a margin of
         // a tenth of an inch read it, and 31 that it read as nothing before).
