@@ -53,6 +53,9 @@ public static class ImportLimits
     /// <summary>One page rasterised for OCR: an A4 page at 300 dpi is 8.7 M pixels, A2 35 M.</summary>
     public const long MaxOcrPagePixels = 40_000_000;
 
+    /// <summary>Table cells of one scan read again alone, as digits, where the page's OCR read their row badly (each a Tesseract run of a fraction of a second).</summary>
+    public const int MaxOcrCellRereads = 64;
+
     /// <summary>Tesseract's TSV for one page (a dense page writes about 100 KB).</summary>
     public const long MaxOcrOutputBytes = 4L * 1024 * 1024;
 

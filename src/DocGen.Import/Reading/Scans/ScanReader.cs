@@ -48,6 +48,7 @@ internal static class ScanReader
             File.WriteAllBytes(pdfPath, bytes.ToArray());
             var lines = new List<PdfLine>();
             var skipped = new List<ImportNote>();
+            var rereads = new CellRereads.Allowance();
             foreach (var page in pages)
             {
                 if (!page.HasMarks)
@@ -55,13 +56,19 @@ internal static class ScanReader
                     skipped.Add(new("", $"page {page.Number}: blank", $"page {page.Number}", "the page draws nothing; not read"));
                     continue;
                 }
-                var (pageLines, inkShare) = Page(pdfPath, folder.FullName, page, dpi, budget);
+                var (pageLines, inkShare) = Page(pdfPath, folder.FullName, page, dpi, rereads, budget);
                 if (pageLines is null)
                     skipped.Add(new("", string.Create(CultureInfo.InvariantCulture, $"page {page.Number}: {inkShare:P0} of it is ink, not a page of text"), $"page {page.Number}",
                         string.Create(CultureInfo.InvariantCulture, $"{inkShare:P0} of the page is ink (noise or a picture, not text); not read by OCR")));
                 else
                     lines.AddRange(pageLines);
             }
+            if (rereads.Read > 0)
+                skipped.Add(new("", "", "the document", string.Create(CultureInfo.InvariantCulture,
+                    $"{rereads.Read} table cells of rows the page's OCR read badly were read again one by one as digits (Tesseract, --psm 7); a figure so read is kept only where its row's 总计 and the 勾稽 rules confirm it")));
+            if (rereads.Exhausted)
+                skipped.Add(new("", "", "the document", string.Create(CultureInfo.InvariantCulture,
+                    $"more table rows were read badly than the {ImportLimits.MaxOcrCellRereads} cells a document may have read again; the others are left as the page's OCR read them")));
             return (lines, skipped);
         }
         finally
@@ -78,7 +85,7 @@ internal static class ScanReader
     }
 
     /// <summary>The page's lines, or null when it is too dark to be text; and its share of ink.</summary>
-    private static (List<PdfLine>? Lines, double InkShare) Page(string pdfPath, string folder, PageSize page, int dpi, ImportBudget budget)
+    private static (List<PdfLine>? Lines, double InkShare) Page(string pdfPath, string folder, PageSize page, int dpi, CellRereads.Allowance rereads, ImportBudget budget)
     {
         var number = page.Number.ToString(CultureInfo.InvariantCulture);
         var stem = Path.Combine(folder, "page");
@@ -101,7 +108,7 @@ internal static class ScanReader
             var tsv = ExternalTool.Run("tesseract",
                 [cleaned, "stdout", "-l", "chi_sim", "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "--psm", PageSegmentation, "tsv"],
                 ImportLimits.MaxOcrOutputBytes, $"{what} (OCR)", budget);
-            var words = TesseractTsv.Words(tsv, budget);
+            var words = CellRereads.Of(TesseractTsv.Words(tsv, budget), rules, pixels, dpi, folder, page.Number, rereads, budget);
             return (PdfLines.Of(TesseractTsv.Glyphs(words, imageHeight, dpi), rules, page.Number, budget).ToList(), inkShare);
         }
         finally
