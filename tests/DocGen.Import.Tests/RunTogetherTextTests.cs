@@ -119,6 +119,18 @@ public sealed class RunTogetherTextTests
         Assert.Equal(new long[] { 22L, 0, 0, 0, 0, 3, 25 }, Cells(imported.Report.Applications.Unavailable.NotHeld));
     }
 
+    /// <summary>A space inside a run is the page's whitespace whether or not the table prints every cell: its digits after the space are the row's too, not dropped.</summary>
+    [Fact]
+    public void Import_RunWithASpaceInsideInATableThatDropsBlankCells_WeighsEveryDigit()
+    {
+        var imported = Import(OneLine("一、本年新收政府信息公开申请数量26 26"));
+
+        var note = Assert.Single(imported.Notes, n => n.Path == "applications.new_received.total");
+        Assert.Equal("2626", note.Found);
+        Assert.Contains("0 0 0 0 0 26 26 | 0 0 0 0 0 2626 2626", note.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the field is left out", note.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>平潭 2022 prints its fourth heading 四、政府信息公开行政法复议、行政诉讼情况: one character more, the same heading.</summary>
     [Fact]
     public void Import_PingtanHeadingMisprintedByOneCharacter_StillCutsTableFour()

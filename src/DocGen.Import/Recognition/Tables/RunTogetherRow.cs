@@ -10,7 +10,7 @@ namespace DocGen.Import.Recognition.Tables;
 public static class RunTogetherRow
 {
     /// <summary>A row's run of digits; <see cref="Printed"/>, its splits with every cell printed, is searched only when the premise may hold.</summary>
-    public sealed record Run(ValueRow Row, string Digits, string FirstCell, bool BlanksDropped, string Where)
+    public sealed record Run(ValueRow Row, string Digits, bool BlanksDropped, string Where)
     {
         public Lazy<RowPlacements.Result> Printed { get; } =
             new(() => RowPlacements.OfDigits(Digits, Row.Bindings.Select(DeferredRows.IsTotal).ToArray(), blanksAllowed: false), LazyThreadSafetyMode.None);
@@ -37,7 +37,7 @@ public static class RunTogetherRow
             digits += more.Text;
             next += 2;
         }
-        table.Runs.Add(new Run(row, digits, cell.Text, cell.BlanksDropped, where));
+        table.Runs.Add(new Run(row, digits, cell.BlanksDropped, where));
         return next;
     }
 
@@ -68,9 +68,9 @@ public static class RunTogetherRow
     {
         var row = run.Row;
         var hasTotal = row.Bindings.Any(DeferredRows.IsTotal);
-        var placements = RowPlacements.OfDigits(run.FirstCell, row.Bindings.Select(DeferredRows.IsTotal).ToArray(), run.BlanksDropped);
+        var placements = RowPlacements.OfDigits(run.Digits, row.Bindings.Select(DeferredRows.IsTotal).ToArray(), run.BlanksDropped);
         var (count, list) = (DeferredRows.Count(placements.Candidates), DeferredRows.List(placements.Candidates));
-        DeferredRows.PlaceOrDefer(table, row, run.FirstCell, run.Where, placements, "figures run together",
+        DeferredRows.PlaceOrDefer(table, row, run.Digits, run.Where, placements, "figures run together",
             figures => $"figures run together; split as {DeferredRows.Join(figures)}, the only split {(hasTotal ? "the row's totals allow" : "its digits allow")}",
             why => $"figures run together (the capture keeps no blank cell and no column, only the digits' order) and " + (placements.Exhausted ? "too many ways to split it to try"
                 : placements.Candidates.Count < 2 ? why
